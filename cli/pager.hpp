@@ -1,0 +1,36 @@
+#pragma once
+// Pager: IOS's "--More--" pager as a pure state machine (terminal length N, 0 = no paging).
+// The owner gives it the whole output of a command; it writes N-1 lines, then the prompt
+// " --More-- " and waits for a key: space shows the next page, Enter (CR or LF) the next line,
+// 'q' / 'Q' (and any other key, as IOS does) stops the output. Answering a key first erases the
+// prompt with "\b" x9, 9 blanks, "\b" x9 so the next text starts where the prompt was.
+// Output lines are written with "\r\n".
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cme::cli {
+
+class Pager {
+ public:
+  /// Starts paging `text` (lines separated by '\n'; a final '\n' does not add an empty line).
+  /// `length` is the terminal length (0: everything at once). Appends to `screen`.
+  /// Returns true when everything was written, false when the pager waits for a key.
+  bool start(std::string_view text, std::size_t length, std::string& screen);
+
+  /// Feeds one typed byte while waiting. Returns true when paging is over (finished or quit).
+  bool key(char c, std::string& screen);
+
+  bool waiting() const { return waiting_; }
+
+ private:
+  void write_lines(std::size_t count, std::string& screen);
+  std::vector<std::string> lines_;
+  std::size_t next_ = 0;
+  std::size_t length_ = 0;
+  bool waiting_ = false;
+};
+
+}  // namespace cme::cli

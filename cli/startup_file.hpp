@@ -1,0 +1,24 @@
+#pragma once
+// StartupFile: the startup-config as a file (default nvram/startup-config, `--startup-config`).
+// write() is atomic: it writes "<path>.tmp", fsyncs it, renames it over <path>, then fsyncs the
+// directory, so a crash leaves either the old or the new file. The directory is created if needed.
+
+#include <string>
+
+#include "modes/config_store.hpp"
+
+namespace cme::cli {
+
+class StartupFile final : public modes::ConfigStore {
+ public:
+  explicit StartupFile(std::string path);
+  Result<std::optional<std::string>, std::string> read() override;
+  Result<Unit, std::string> write(std::string_view text) override;
+  Result<Unit, std::string> erase() override;
+  std::string location() const override { return path_; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace cme::cli
