@@ -3,7 +3,7 @@
 // The owner gives it the whole output of a command; it writes N-1 lines, then the prompt
 // " --More-- " and waits for a key: space shows the next page, Enter (CR or LF) the next line,
 // 'q' / 'Q' (and any other key, as IOS does) stops the output. Answering a key first erases the
-// prompt with "\b" x9, 9 blanks, "\b" x9 so the next text starts where the prompt was.
+// prompt with "\r\x1b[K" (back to column 0, erase the line) so the next text starts there.
 // Output lines are written with "\r\n".
 
 #include <cstddef>
