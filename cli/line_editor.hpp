@@ -17,6 +17,14 @@
 // (history recall replaces the whole line); Ctrl-Z reports CtrlZ; Ctrl-C reports CtrlC; Tab reports
 // Complete; '?' reports Help (it is not inserted). Arrows arrive as ESC [ A/B/C/D or ESC O A/B/C/D;
 // other escape sequences are swallowed.
+//
+// Drawing details: the editor assumes the terminal cursor sits after the prompt plus
+// buffer[0, cursor) and that the line does not wrap. '?' in the middle of a line is drawn inserted
+// at the cursor ("sh?ow") before "\r\n", so the scrollback shows where help was asked. Ctrl-Z and
+// Ctrl-C first move the cursor to the end of the line so "^Z"/"^C" overwrite nothing. Bell ("\a")
+// is written for impossible moves (Backspace at column 0, no older/newer history entry).
+// With echo off, nothing typed is drawn; editing keys still edit the (invisible) buffer, '?' is
+// inserted, Tab, Ctrl-P/N and the arrows are ignored. Bytes fed while idle are dropped.
 
 #include <cstddef>
 #include <deque>
@@ -73,6 +81,21 @@ class LineEditor {
   bool idle() const { return idle_; }
 
  private:
+  EditorEvent handle_byte(char c, std::string& screen);
+  EditorEvent handle_control(char c, std::string& screen);
+  void handle_editing_key(char c, std::string& screen);
+  void handle_escape(char c, std::string& screen);
+  EditorEvent help(std::string& screen);
+  EditorEvent finish(EditorEventKind kind, std::string_view mark, std::string& screen);
+  void move_to(std::size_t pos, std::string& screen);
+  void replace(std::size_t from, std::size_t to, std::string_view text, std::string& screen);
+  void delete_left(std::string& screen);
+  void delete_word_left(std::string& screen);
+  void recall_older(std::string& screen);
+  void recall_newer(std::string& screen);
+  void bell(std::string& screen) const;
+  void trim_history();
+
   // Implementation state (owned by cli/line_editor.cpp).
   std::string prompt_;
   std::string buffer_;
