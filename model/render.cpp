@@ -1,0 +1,119 @@
+// show running-config rendering (issue 2 "show running-config framework").
+#include <array>
+#include <string>
+
+#include "model/config.hpp"
+
+namespace cme::model {
+
+namespace {
+
+void render_password(std::string& out, const char* indent, const char* keyword,
+                     const Password& p) {
+  out += indent;
+  out += keyword;
+  out += p.type == 7 ? " 7 " : " ";
+  out += p.text;
+  out += '\n';
+}
+
+void render_line(std::string& out, const Line& l) {
+  out += "line ";
+  out += line_kind_word(l.kind);
+  out += ' ' + std::to_string(l.first);
+  if (l.last != l.first) {
+    out += ' ' + std::to_string(l.last);
+  }
+  out += '\n';
+  if (l.exec_timeout) {
+    out += " exec-timeout " + std::to_string(l.exec_timeout->minutes) + ' ' +
+           std::to_string(l.exec_timeout->seconds) + '\n';
+  }
+  if (l.privilege_level) {
+    out += " privilege level " + std::to_string(*l.privilege_level) + '\n';
+  }
+  if (l.password) {
+    render_password(out, " ", "password", *l.password);
+  }
+  if (l.logging_synchronous) {
+    out += " logging synchronous\n";
+  }
+  const auto login = l.effective_login();
+  if (l.login || l.kind == LineKind::Vty) {
+    out += login == LoginMode::Local ? " login local\n"
+           : login == LoginMode::Line ? " login\n"
+                                      : " no login\n";
+  }
+  if (l.transport_input) {
+    out += " transport input " + *l.transport_input + '\n';
+  }
+  for (const auto& v : l.verbatim) {
+    out += ' ' + v + '\n';
+  }
+}
+
+/// Appends the verbatim blocks anchored at `section`: runs of single lines form one block, each
+/// block with sub-lines stands alone; every block is followed by "!".
+void render_verbatim(std::string& out, const Config& c, Section section) {
+  bool open_run = false;
+  for (const auto& b : c.verbatim) {
+    if (b.anchor != section) {
+      continue;
+    }
+    const bool single = b.lines.empty();
+    if (!single && open_run) {
+      out += "!\n";
+    }
+    out += b.head + '\n';
+    for (const auto& l : b.lines) {
+      if (!b.raw) {
+        out += ' ';
+      }
+      out += l + '\n';
+    }
+    open_run = single;
+    if (!single) {
+      out += "!\n";
+    }
+  }
+  if (open_run) {
+    out += "!\n";
+  }
+}
+
+}  // namespace
+
+std::string render_running_config(const Config& c) {
+  std::string out = "!\n";
+  render_verbatim(out, c, Section::Start);
+  out += "hostname " + c.hostname + "\n!\n";
+  render_verbatim(out, c, Section::Hostname);
+  if (c.enable_secret || c.enable_password) {
+    if (c.enable_secret) {
+      out += "enable secret " + std::to_string(c.enable_secret->type) + ' ' +
+             c.enable_secret->hash + '\n';
+    }
+    if (c.enable_password) {
+      render_password(out, "", "enable password", *c.enable_password);
+    }
+    out += "!\n";
+  }
+  render_verbatim(out, c, Section::Enable);
+  if (!c.lines.empty()) {
+    for (const auto& l : c.lines) {
+      render_line(out, l);
+    }
+    out += "!\n";
+  }
+  render_verbatim(out, c, Section::Lines);
+  out += "end\n";
+  return out;
+}
+
+std::string show_running_config(const Config& c) {
+  const std::string body = render_running_config(c);
+  return "Building configuration...\n\nCurrent configuration : " + std::to_string(body.size()) +
+         " bytes\n" + body;
+}
+
+}  // namespace cme::model

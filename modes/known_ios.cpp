@@ -1,0 +1,204 @@
+#include "modes/known_ios.hpp"
+
+#include <array>
+#include <vector>
+
+#include "parser/text.hpp"
+#include "parser/token.hpp"
+
+namespace cme::modes {
+
+namespace {
+
+struct Entry {
+  std::string_view words;   // blank-separated words
+  std::string_view prompt;  // "" = single line
+  bool top_level_only;
+};
+
+// Block commands first; one entry per distinct leading-word sequence.
+constexpr Entry kEntries[] = {
+    {"interface", "config-if", true},
+    {"router", "config-router", true},
+    {"controller", "config-controller", true},
+    {"voice-card", "config-voicecard", true},
+    {"voice-port", "config-voiceport", true},
+    {"control-plane", "config-cp", true},
+    {"voice translation-rule", "cfg-translation-rule", true},
+    {"voice translation-profile", "cfg-translation-profile", true},
+    {"voice class", "config-class", true},
+    {"voice hunt-group", "config-voice-hunt-group", true},
+    {"voice moh-group", "config-voice-moh-group", true},
+    {"voice emergency", "cfg-emrgncy-resp-location", true},
+    {"voice register dialplan", "config-register-dialplan", true},
+    {"voice register pool-type", "config-register-pool-type", true},
+    {"voice rtp", "", true},
+    {"voice call", "", true},
+    {"voice iec", "", true},
+    {"voice statistics", "", true},
+    {"voice vad-time", "", true},
+    {"voice dnis-map", "config-dnis-map", true},
+    {"voice cause-code", "conf-voice-cause", true},
+    {"ip dhcp pool", "dhcp-config", true},
+    {"ip access-list", "config-ext-nacl", true},
+    {"ip sla", "config-ip-sla", true},
+    {"ip vrf", "config-vrf", true},
+    {"vrf definition", "config-vrf", true},
+    {"crypto pki trustpoint", "ca-trustpoint", true},
+    {"crypto pki certificate", "config-cert-chain", true},
+    {"crypto isakmp policy", "config-isakmp", true},
+    {"crypto map", "config-crypto-map", true},
+    {"class-map", "config-cmap", true},
+    {"policy-map", "config-pmap", true},
+    {"archive", "config-archive", true},
+    {"application", "config-app", true},
+    {"gateway", "config-gateway", true},
+    {"sccp ccm group", "config-sccp-ccm", true},
+    {"dspfarm profile", "config-dspfarm-profile", true},
+    {"call-manager-fallback", "config-cm-fallback", true},
+    {"ephone-hunt", "config-ephone-hunt", true},
+    {"ephone-type", "config-ephone-type", true},
+    {"key chain", "config-keychain", true},
+    {"track", "config-track", true},
+    {"redundancy", "config-red", true},
+    {"call-home", "cfg-call-home", true},
+    {"webvpn", "config-webvpn", true},
+    {"dial-peer cor", "config-dp-cor", true},
+    {"mgcp profile", "config-mgcp-profile", true},
+    {"vlan", "config-vlan", true},
+    {"version", "", true},
+    {"service", "", true},
+    {"boot-start-marker", "", true},
+    {"boot-end-marker", "", true},
+    {"boot", "", true},
+    {"logging", "", true},
+    {"aaa", "", true},
+    {"clock", "", true},
+    {"ntp", "", true},
+    {"snmp-server", "", true},
+    {"access-list", "", true},
+    {"username", "", true},
+    {"alias", "", true},
+    {"license", "", true},
+    {"spanning-tree", "", true},
+    {"multilink", "", true},
+    {"memory-size", "", true},
+    {"tftp-server", "", true},
+    {"sccp", "", true},
+    {"stcapp", "", true},
+    {"mgcp", "", true},
+    {"isdn", "", true},
+    {"network-clock", "", true},
+    {"network-clock-participate", "", true},
+    {"card", "", true},
+    {"scheduler", "", true},
+    {"privilege", "", true},
+    {"cdp", "", true},
+    {"lldp", "", true},
+    {"vtp", "", true},
+    {"errdisable", "", true},
+    {"login", "", true},
+    {"platform", "", true},
+    {"security", "", true},
+    {"hw-module", "", true},
+    {"diagnostic", "", true},
+    {"crypto", "", true},
+    {"ipv6", "", false},
+    {"ip", "", false},
+    {"mmi", "", true},
+    {"process", "", true},
+    {"subscriber", "", true},
+    {"cpu", "", true},
+    {"warm-reboot", "", true},
+    {"wsma", "", true},
+    {"transceiver", "", true},
+    {"file", "", true},
+    {"dot11", "", true},
+    {"mac-address-table", "", true},
+    {"port-channel", "", true},
+    {"rtr", "", true},
+    {"netconf", "", true},
+};
+
+constexpr std::string_view kLineSubcommands[] = {
+    "absolute-timeout", "access-class",    "accounting",   "activation-character",
+    "authorization",    "autocommand",     "autoselect",   "databits",
+    "escape-character", "exec",            "exec-banner",  "flowcontrol",
+    "history",          "international",   "ipv6",         "length",
+    "location",         "logout-warning",  "modem",        "motd-banner",
+    "no",               "parity",          "rotary",       "session-disconnect-warning",
+    "session-timeout",  "speed",           "stopbits",     "terminal-type",
+    "transport",        "width",           "logging",
+};
+
+std::vector<std::string_view> split_words(std::string_view words) {
+  std::vector<std::string_view> out;
+  for (const auto& t : parser::tokenize(words)) {
+    out.push_back(t.text);
+  }
+  return out;
+}
+
+bool word_matches(std::string_view typed, std::string_view full) {
+  return !typed.empty() && typed.size() <= full.size() &&
+         parser::common_prefix_ci(typed, full) == typed.size();
+}
+
+}  // namespace
+
+std::optional<KnownIos> find_known_ios(std::string_view line) {
+  auto tokens = parser::tokenize(line);
+  std::string prefix;
+  if (!tokens.empty() && parser::to_lower(tokens[0].text) == "no") {
+    prefix = "no ";
+    tokens.erase(tokens.begin());
+  }
+  const Entry* best = nullptr;
+  std::size_t best_words = 0;
+  bool ambiguous = false;
+  for (const auto& e : kEntries) {
+    const auto words = split_words(e.words);
+    if (words.size() > tokens.size()) {
+      continue;
+    }
+    bool all = true;
+    for (std::size_t i = 0; i < words.size() && all; ++i) {
+      all = word_matches(tokens[i].text, words[i]);
+    }
+    if (!all || words.size() < best_words) {
+      continue;
+    }
+    const bool exact = parser::to_lower(tokens[words.size() - 1].text) == words.back();
+    if (words.size() > best_words || (best && exact)) {
+      best = &e;
+      best_words = words.size();
+      ambiguous = false;
+    } else if (best && split_words(best->words).back() != words.back()) {
+      ambiguous = true;
+    }
+  }
+  if (best == nullptr || ambiguous) {
+    return std::nullopt;
+  }
+  std::string head = prefix + std::string(best->words);
+  const auto rest_from = best_words < tokens.size() ? tokens[best_words].column : line.size();
+  const auto rest = parser::trim_right(line.substr(std::min(rest_from, line.size())));
+  if (!rest.empty()) {
+    head += ' ';
+    head += rest;
+  }
+  return KnownIos{head, prefix.empty() ? best->prompt : std::string_view(),
+                  best->top_level_only};
+}
+
+bool is_known_line_subcommand(std::string_view word) {
+  const auto lower = parser::to_lower(word);
+  for (auto w : kLineSubcommands) {
+    if (w == lower) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace cme::modes

@@ -1,0 +1,251 @@
+#include "modes/session.hpp"
+
+#include "modes/router.hpp"
+#include "modes/verbatim.hpp"
+#include "parser/output_filter.hpp"
+#include "parser/text.hpp"
+#include "parser/token.hpp"
+
+namespace cme::modes {
+
+model::Config& CommandContext::edit() { return session.edit(); }
+const model::Config& CommandContext::view() const { return session.view(); }
+
+Session::Session(Router& router, SessionOptions options)
+    : router_(router), options_(std::move(options)), privilege_(options_.privilege) {
+  stack_.push_back(ModeFrame{ModeId::UserExec, "", 0, 0, ""});
+  if (privilege_ >= 15) {
+    stack_.push_back(ModeFrame{ModeId::PrivExec, "", 0, 0, ""});
+  }
+  if (options_.batch) {
+    terminal_.length = 0;
+  }
+}
+
+Session::~Session() = default;
+
+std::string Session::prompt() const {
+  if (question_) {
+    return question_->prompt;
+  }
+  const auto& f = stack_.back();
+  std::string p = view().hostname;
+  if (is_config(f.mode)) {
+    p += '(';
+    p += f.prompt.empty() ? std::string(mode_info(f.mode).prompt) : f.prompt;
+    p += ')';
+  }
+  p += f.mode == ModeId::UserExec ? '>' : '#';
+  return p;
+}
+
+Outcome Session::execute(std::string_view line) {
+  if (question_) {
+    return answer(line);
+  }
+  if (raw_) {
+    if (raw_(*this, line)) {
+      raw_ = nullptr;
+    }
+    return {};
+  }
+  const auto text = parser::trim_right(line);
+  auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos || text[first] == '!') {
+    return {};
+  }
+  if (!options_.batch) {
+    history_.emplace_back(text.substr(first));
+    while (history_.size() > terminal_.history_size) {
+      history_.pop_front();
+    }
+  }
+  return execute_line(text);
+}
+
+Outcome Session::execute_line(std::string_view line) {
+  auto m = parser::match(router_.registry().table(mode()).graph(), line);
+  if (m) {
+    return run(*m, line);
+  }
+  if (m.error().kind == DiagnosticKind::Invalid) {
+    if (auto handled = try_fallbacks(line)) {
+      return std::move(*handled);
+    }
+  }
+  return Outcome{"", m.error()};
+}
+
+std::optional<Outcome> Session::try_fallbacks(std::string_view line) {
+  Outcome out;
+  const auto ok = [&](bool applied) -> std::optional<Outcome> {
+    finish_line(applied);
+    if (applied) {
+      return std::move(out);
+    }
+    return std::nullopt;
+  };
+  if (mode() == ModeId::Line && apply_line_subcommand(*this, line)) {
+    return ok(true);
+  }
+  const bool in_block = mode() == ModeId::Verbatim;
+  const bool indented = !line.empty() && parser::is_blank(line.front());
+  if (in_block && indented && apply_verbatim_subline(*this, line)) {
+    return ok(true);
+  }
+  // Walk up: a line that matches nothing here runs in the nearest ancestor that accepts it.
+  std::optional<Diagnostic> best;
+  for (std::size_t d = stack_.size(); d-- > 1;) {
+    const ModeId ancestor = stack_[d - 1].mode;
+    if (!is_config(ancestor)) {
+      break;
+    }
+    auto m = parser::match(router_.registry().table(ancestor).graph(), line);
+    if (m) {
+      stack_.resize(d);
+      return run(*m, line);
+    }
+    if (!best || m.error().column > best->column) {
+      best = m.error();
+    }
+  }
+  if (in_block && apply_verbatim_subline(*this, line)) {
+    return ok(true);
+  }
+  if (is_config(mode())) {
+    const auto saved = stack_;
+    while (mode() != ModeId::Config) {
+      stack_.pop_back();
+    }
+    if (apply_known_ios(*this, line, out.output)) {
+      return ok(true);
+    }
+    stack_ = saved;
+  }
+  if (best && best->kind != DiagnosticKind::Invalid) {
+    return Outcome{"", best};
+  }
+  return std::nullopt;
+}
+
+Outcome Session::run(const parser::Match& m, std::string_view line) {
+  (void)line;
+  const ModeId table_mode = m.via_do ? ModeId::PrivExec : mode();
+  const CommandTable& table = router_.registry().table(table_mode);
+  Outcome out;
+  CommandContext ctx{*this, router_, m.args, m.form, out.output};
+  auto r = table.action(m.tag)(ctx);
+  const bool applied = r.ok() || r.error().kind == DiagnosticKind::Warning;
+  if (!r.ok()) {
+    out.error = std::move(r).error();
+  }
+  finish_line(applied);
+  if (m.filter && applied) {
+    auto filter = parser::OutputFilter::compile(m.filter->kind, m.filter->pattern);
+    if (filter) {
+      out.output = filter->apply(out.output);
+    } else {
+      out.output = filter.error() + "\n";
+    }
+  }
+  return out;
+}
+
+void Session::finish_line(bool ok) {
+  if (line_candidate_) {
+    if (ok) {
+      router_.commit(std::move(line_candidate_));
+    }
+    line_candidate_.reset();
+  }
+}
+
+Outcome Session::ctrl_z() {
+  raw_ = nullptr;
+  question_.reset();
+  if (is_config(mode())) {
+    leave_config();
+  }
+  return {};
+}
+
+Outcome Session::answer(std::string_view line) {
+  Question q = std::move(*question_);
+  question_.reset();
+  Outcome out;
+  const auto text = parser::trim_right(line);
+  q.on_answer(*this, text.empty() ? std::string_view(q.default_answer) : text, out.output);
+  finish_line(true);
+  return out;
+}
+
+void Session::ask(Question q, std::string& out) {
+  if (options_.batch) {
+    q.on_answer(*this, q.default_answer, out);
+    return;
+  }
+  question_ = std::move(q);
+}
+
+parser::HelpAnswer Session::help(std::string_view before_cursor) const {
+  return parser::help(router_.registry().table(mode()).graph(), before_cursor);
+}
+
+std::optional<std::string> Session::complete(std::string_view before_cursor) const {
+  return parser::complete(router_.registry().table(mode()).graph(), before_cursor);
+}
+
+void Session::push_mode(ModeFrame frame) { stack_.push_back(std::move(frame)); }
+
+void Session::leave_config() {
+  while (is_config(mode())) {
+    stack_.pop_back();
+  }
+  if (!options_.batch) {
+    router_.log("%SYS-5-CONFIG_I: Configured from console by " + options_.origin);
+  }
+}
+
+void Session::exit_mode() {
+  if (mode() == ModeId::Config) {
+    leave_config();
+  } else if (is_config(mode())) {
+    stack_.pop_back();
+  } else {
+    close();
+  }
+}
+
+model::Config& Session::edit() {
+  if (batch_candidate_) {
+    return *batch_candidate_;
+  }
+  if (!line_candidate_) {
+    line_candidate_ = std::make_shared<model::Config>(*router_.running());
+  }
+  return *line_candidate_;
+}
+
+const model::Config& Session::view() const {
+  if (batch_candidate_) {
+    return *batch_candidate_;
+  }
+  if (line_candidate_) {
+    return *line_candidate_;
+  }
+  return *router_.running();
+}
+
+void Session::begin_batch() {
+  batch_candidate_ = std::make_shared<model::Config>(*router_.running());
+}
+
+void Session::commit_batch() {
+  raw_ = nullptr;
+  if (batch_candidate_) {
+    router_.commit(std::move(batch_candidate_));
+    batch_candidate_.reset();
+  }
+}
+
+}  // namespace cme::modes

@@ -1,0 +1,157 @@
+// User and privileged EXEC commands of issue 2.
+#include "model/config.hpp"
+#include "model/secret.hpp"
+#include "modes/registry.hpp"
+#include "modes/router.hpp"
+#include "modes/session.hpp"
+#include "modes/tables/exec_show.hpp"
+
+namespace cme::modes {
+
+namespace {
+
+bool password_matches(const model::Config& c, std::string_view answer) {
+  if (c.enable_secret) {
+    return c.enable_secret->type == 5 && model::type5_verify(answer, c.enable_secret->hash);
+  }
+  if (c.enable_password->type == 7) {
+    auto plain = model::type7_decode(c.enable_password->text);
+    return plain.ok() && plain.value() == answer;
+  }
+  return c.enable_password->text == answer;
+}
+
+/// Asks "Password: " up to three times (IOS), then "% Bad secrets" / "% Bad passwords".
+void ask_enable(Session& session, unsigned level, int attempt, std::string& out) {
+  Question q;
+  q.prompt = "Password: ";
+  q.echo = false;
+  q.on_answer = [level, attempt](Session& s, std::string_view answer, std::string& o) {
+    const auto& c = s.view();
+    if (password_matches(c, answer)) {
+      s.set_privilege(level);
+      if (s.mode() == ModeId::UserExec) {
+        s.push_mode(ModeFrame{ModeId::PrivExec, "", 0, 0, ""});
+      }
+      return;
+    }
+    if (attempt >= 3) {
+      o += c.enable_secret ? "% Bad secrets\n" : "% Bad passwords\n";
+      return;
+    }
+    ask_enable(s, level, attempt + 1, o);
+  };
+  session.ask(std::move(q), out);
+}
+
+ActionResult enable(CommandContext& ctx) {
+  const auto level = static_cast<unsigned>(ctx.args.get_int("level", 15));
+  const auto& c = ctx.view();
+  const bool protected_ = c.enable_secret || c.enable_password;
+  if (ctx.session.privilege() >= level || !protected_ || ctx.session.options().batch) {
+    ctx.session.set_privilege(level);
+    if (ctx.session.mode() == ModeId::UserExec) {
+      ctx.session.push_mode(ModeFrame{ModeId::PrivExec, "", 0, 0, ""});
+    }
+    return Unit{};
+  }
+  ask_enable(ctx.session, level, 1, ctx.out);
+  return Unit{};
+}
+
+ActionResult disable(CommandContext& ctx) {
+  ctx.session.set_privilege(static_cast<unsigned>(ctx.args.get_int("level", 1)));
+  if (ctx.session.privilege() < 15 && ctx.session.mode() == ModeId::PrivExec) {
+    ctx.session.exit_mode();
+  }
+  return Unit{};
+}
+
+ActionResult configure(CommandContext& ctx) {
+  ctx.session.push_mode(ModeFrame{ModeId::Config, "", 0, 0, ""});
+  ctx.out += "Enter configuration commands, one per line.  End with CNTL/Z.\n";
+  return Unit{};
+}
+
+ActionResult write_memory(CommandContext& ctx) {
+  ctx.out += "Building configuration...\n";
+  auto r = ctx.router.store().write(model::render_running_config(ctx.view()));
+  if (!r) {
+    return Err{make_semantic(r.error())};
+  }
+  ctx.out += "[OK]\n";
+  return Unit{};
+}
+
+ActionResult copy_run_start(CommandContext& ctx) {
+  Question q;
+  q.prompt = "Destination filename [startup-config]? ";
+  q.default_answer = "startup-config";
+  q.on_answer = [](Session& s, std::string_view answer, std::string& out) {
+    if (answer != "startup-config") {
+      out += "%Error opening " + std::string(answer) + " (No such file or directory)\n";
+      return;
+    }
+    out += "Building configuration...\n";
+    auto r = s.router().store().write(model::render_running_config(s.view()));
+    out += r ? "[OK]\n" : r.error() + "\n";
+  };
+  ctx.session.ask(std::move(q), ctx.out);
+  return Unit{};
+}
+
+ActionResult erase_startup(CommandContext& ctx) {
+  Question q;
+  q.prompt = "Erasing the nvram filesystem will remove all configuration files! Continue? "
+             "[confirm]";
+  q.on_answer = [](Session& s, std::string_view answer, std::string& out) {
+    if (!answer.empty() && answer != "y" && answer != "yes") {
+      return;
+    }
+    auto r = s.router().store().erase();
+    out += r ? "[OK]\nErase of nvram: complete\n" : r.error() + "\n";
+  };
+  ctx.session.ask(std::move(q), ctx.out);
+  return Unit{};
+}
+
+ActionResult exit_exec(CommandContext& ctx) {
+  ctx.session.close();
+  return Unit{};
+}
+
+/// Commands of both EXEC levels.
+void add_common(CommandTable& t) {
+  t.plain("enable [<0-15>$level]", {"Turn on privileged commands", "Enable level"}, enable);
+  t.plain("exit", {"Exit from the EXEC"}, exit_exec);
+  t.plain("logout", {"Exit from the EXEC"}, exit_exec);
+  add_terminal_commands(t);
+  add_common_show_commands(t);
+}
+
+}  // namespace
+
+void add_exec_commands(CommandTable& user, CommandTable& priv) {
+  add_common(user);
+  add_common(priv);
+  priv.plain("disable [<0-15>$level]", {"Turn off privileged commands", "Privilege level to go to"},
+             disable);
+  priv.plain("configure terminal",
+             {"Enter configuration mode", "Configure from the terminal"}, configure);
+  priv.plain("write [memory]", {"Write running configuration to memory, network, or terminal",
+                                "Write to NV memory"},
+             write_memory);
+  priv.show("write terminal", {"", "Write to terminal"}, [](CommandContext& ctx) -> ActionResult {
+    ctx.out += model::show_running_config(ctx.view());
+    return Unit{};
+  });
+  priv.plain("copy running-config startup-config",
+             {"Copy from one file to another", "Copy from current system configuration",
+              "Copy to startup configuration"},
+             copy_run_start);
+  priv.plain("erase startup-config", {"Erase a filesystem", "Erase contents of configuration memory"},
+             erase_startup);
+  add_privileged_show_commands(priv);
+}
+
+}  // namespace cme::modes

@@ -1,0 +1,15 @@
+#pragma once
+// EXEC show and terminal commands (split from exec_commands.cpp by concern).
+
+#include "modes/command_table.hpp"
+
+namespace cme::modes {
+
+/// terminal length/width/monitor/history (both EXEC levels).
+void add_terminal_commands(CommandTable& t);
+/// show version/clock/history/privilege/terminal (both EXEC levels).
+void add_common_show_commands(CommandTable& t);
+/// show running-config/startup-config (privileged EXEC).
+void add_privileged_show_commands(CommandTable& t);
+
+}  // namespace cme::modes

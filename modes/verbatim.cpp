@@ -1,0 +1,167 @@
+#include "modes/verbatim.hpp"
+
+#include <algorithm>
+
+#include "model/config.hpp"
+#include "modes/known_ios.hpp"
+#include "modes/session.hpp"
+#include "parser/text.hpp"
+#include "parser/token.hpp"
+
+namespace cme::modes {
+
+namespace {
+
+using model::VerbatimBlock;
+
+std::string_view strip(std::string_view s) {
+  while (!s.empty() && parser::is_blank(s.front())) {
+    s.remove_prefix(1);
+  }
+  return parser::trim_right(s);
+}
+
+/// Adds `text` to `lines` with IOS's negation rule: `no X` cancels a stored X, X cancels a
+/// stored `no X`; an identical line is not stored twice.
+void toggle(std::vector<std::string>& lines, const std::string& text) {
+  const bool negated = text.rfind("no ", 0) == 0;
+  const std::string opposite = negated ? text.substr(3) : "no " + text;
+  if (auto it = std::find(lines.begin(), lines.end(), opposite); it != lines.end()) {
+    if (negated) {
+      lines.erase(it);
+    } else {
+      *it = text;
+    }
+    return;
+  }
+  if (std::find(lines.begin(), lines.end(), text) == lines.end()) {
+    lines.push_back(text);
+  }
+}
+
+VerbatimBlock* find_block(model::Config& c, std::string_view head) {
+  for (auto& b : c.verbatim) {
+    if (b.head == head) {
+      return &b;
+    }
+  }
+  return nullptr;
+}
+
+/// `banner TYPE <d>text<d>`: returns the delimiter, or "" when the line has none.
+std::string banner_delimiter(std::string_view line) {
+  const auto tokens = parser::tokenize(line);
+  if (tokens.size() < 3) {
+    return "";
+  }
+  const auto rest = line.substr(tokens[2].column);
+  if (rest.size() >= 2 && rest[0] == '^' && std::isalpha(static_cast<unsigned char>(rest[1]))) {
+    return std::string(rest.substr(0, 2));
+  }
+  return std::string(rest.substr(0, 1));
+}
+
+void apply_banner(Session& session, const std::string& head, std::string& out) {
+  const auto delim = banner_delimiter(head);
+  const auto tokens = parser::tokenize(head);
+  const std::string key = "banner " + std::string(tokens.size() > 1 ? tokens[1].text : "");
+  auto& blocks = session.edit().verbatim;
+  blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
+                              [&](const VerbatimBlock& b) { return b.head.rfind(key, 0) == 0; }),
+               blocks.end());
+  VerbatimBlock block{head, {}, true, session.last_section()};
+  const auto start = tokens.size() > 2 ? tokens[2].column + delim.size() : head.size();
+  const bool closed = !delim.empty() && head.find(delim, start) != std::string::npos;
+  blocks.push_back(block);
+  if (delim.empty() || closed) {
+    return;
+  }
+  if (!session.options().batch) {
+    out += "Enter TEXT message.  End with the character '" + delim.substr(0, 1) + "'.\n";
+  }
+  session.collect_raw([head = head, delim](Session& s, std::string_view text) {
+    auto* b = find_block(s.edit(), head);
+    if (b != nullptr) {
+      b->lines.emplace_back(parser::trim_right(text));
+    }
+    return text.find(delim) != std::string_view::npos;
+  });
+}
+
+}  // namespace
+
+bool apply_known_ios(Session& session, std::string_view line, std::string& out) {
+  auto known = find_known_ios(strip(line));
+  if (!known) {
+    return false;
+  }
+  const std::string head = known->head;
+  if (head.rfind("banner ", 0) == 0) {
+    apply_banner(session, head, out);
+    return true;
+  }
+  model::Config& config = session.edit();
+  if (known->prompt.empty()) {
+    const bool negated = head.rfind("no ", 0) == 0;
+    const std::string opposite = negated ? head.substr(3) : "no " + head;
+    auto& blocks = config.verbatim;
+    auto it = std::find_if(blocks.begin(), blocks.end(),
+                           [&](const VerbatimBlock& b) { return b.head == opposite; });
+    if (it != blocks.end()) {
+      if (negated) {
+        blocks.erase(it);
+      } else {
+        it->head = head;
+      }
+      return true;
+    }
+    if (find_block(config, head) == nullptr) {
+      blocks.push_back(VerbatimBlock{head, {}, false, session.last_section()});
+    }
+    return true;
+  }
+  if (find_block(config, head) == nullptr) {
+    config.verbatim.push_back(VerbatimBlock{head, {}, false, session.last_section()});
+  }
+  session.push_mode(ModeFrame{ModeId::Verbatim, std::string(known->prompt), 0, 0, head});
+  return true;
+}
+
+bool apply_verbatim_subline(Session& session, std::string_view line) {
+  const bool indented = !line.empty() && parser::is_blank(line.front());
+  if (!indented) {
+    auto known = find_known_ios(strip(line));
+    if (known && known->top_level_only) {
+      return false;
+    }
+  }
+  auto* block = find_block(session.edit(), session.frame().key);
+  if (block == nullptr) {
+    return false;
+  }
+  toggle(block->lines, std::string(strip(line)));
+  return true;
+}
+
+bool apply_line_subcommand(Session& session, std::string_view line) {
+  const auto tokens = parser::tokenize(line);
+  if (tokens.empty() || !is_known_line_subcommand(tokens[0].text)) {
+    return false;
+  }
+  if (parser::to_lower(tokens[0].text) == "no" &&
+      (tokens.size() < 2 || !is_known_line_subcommand(tokens[1].text))) {
+    return false;
+  }
+  const auto& f = session.frame();
+  const auto kind = model::line_kind_from_word(f.key);
+  auto* l = kind ? session.edit().find_line(*kind, static_cast<unsigned>(f.id),
+                                            static_cast<unsigned>(f.id2))
+                 : nullptr;
+  if (l == nullptr) {
+    return false;
+  }
+  toggle(l->verbatim, std::string(strip(line)));
+  return true;
+}
+
+}  // namespace cme::modes
