@@ -1,2 +1,114 @@
-// opencme: the router process (see DESIGN.md "Command line"). Being built in issue 2.
-int main() { return 0; }
+// opencme: the router process (DESIGN.md "Command line"). Composition root: builds the command
+// tables, the startup-config store, the router and its front-ends, and runs the event loop.
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/batch.hpp"
+#include "cli/console.hpp"
+#include "cli/options.hpp"
+#include "cli/startup_file.hpp"
+#include "modes/router.hpp"
+
+namespace {
+
+using namespace cme;
+
+/// Loads the startup-config into the router; reports a missing or damaged file and bad lines.
+void load_startup(modes::Router& router, const std::string& location) {
+  auto text = router.store().read();
+  if (!text) {
+    std::cerr << text.error() << ": starting with an empty configuration\n";
+    return;
+  }
+  if (!text.value()) {
+    std::cerr << "%Error opening " << location
+              << " (No such file or directory): starting with an empty configuration\n";
+    return;
+  }
+  if (text.value()->find('\0') != std::string::npos) {
+    std::cerr << "% " << location
+              << " is damaged (it is not text): starting with an empty configuration\n";
+    return;
+  }
+  modes::SessionOptions o;
+  o.batch = true;
+  o.privilege = 15;
+  modes::Session session(router, o);
+  std::string out;
+  std::string err;
+  cli::apply_config_text(session, location, *text.value(), out, err);
+  std::cout << out;
+  std::cerr << err;
+}
+
+int run_batch(modes::Router& router, const cli::Options& options) {
+  modes::SessionOptions o;
+  o.batch = true;
+  o.privilege = 15;
+  modes::Session session(router, o);
+  bool ok = true;
+  for (const auto& step : options.steps) {
+    std::string out;
+    std::string err;
+    if (step.kind == cli::BatchStep::Kind::File) {
+      std::ifstream in(step.text, std::ios::binary);
+      if (!in) {
+        std::cerr << "%Error opening " << step.text << " (No such file or directory)\n";
+        ok = false;
+        continue;
+      }
+      std::stringstream buffer;
+      buffer << in.rdbuf();
+      ok = cli::apply_config_text(session, step.text, buffer.str(), out, err).failed == 0 && ok;
+    } else {
+      ok = cli::run_exec_command(session, step.text, out, err) && ok;
+    }
+    std::cout << out << std::flush;
+    std::cerr << err << std::flush;
+  }
+  return ok ? 0 : 1;
+}
+
+int run_router(modes::Router& router, const cli::Options& options) {
+  boost::asio::io_context io;
+  auto work = boost::asio::make_work_guard(io);
+  boost::asio::signal_set signals(io, SIGTERM, SIGINT);
+  signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
+  cli::Console console(io, router, [&] { io.stop(); });
+  if (!options.no_console) {
+    console.start();
+  }
+  io.run();
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  auto options = cli::parse_options(std::vector<std::string>(argv + 1, argv + argc));
+  if (!options) {
+    std::cerr << options.error() << "\n" << cli::usage();
+    return 2;
+  }
+  if (options->help) {
+    std::cout << cli::usage();
+    return 0;
+  }
+  auto registry = modes::ModeRegistry::build();
+  if (!registry) {
+    std::cerr << "opencme: command tables are inconsistent:\n" << registry.error() << "\n";
+    return 3;
+  }
+  cli::StartupFile store(options->startup_config);
+  modes::Router router(**registry, store, [] { return std::chrono::system_clock::now(); });
+  const bool batch = !options->steps.empty();
+  if (!batch || options->startup_config_given) {
+    load_startup(router, options->startup_config);
+  }
+  return batch ? run_batch(router, *options) : run_router(router, *options);
+}

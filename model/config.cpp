@@ -44,6 +44,10 @@ Line* Config::find_line(LineKind kind, unsigned first, unsigned last) {
   return nullptr;
 }
 
+const Line* Config::find_line(LineKind kind, unsigned first, unsigned last) const {
+  return const_cast<Config*>(this)->find_line(kind, first, last);
+}
+
 Line& Config::ensure_line(LineKind kind, unsigned first, unsigned last) {
   if (auto* l = find_line(kind, first, last)) {
     return *l;

@@ -32,6 +32,7 @@ struct Config {
 
   /// The line block with exactly this kind and range, or nullptr.
   Line* find_line(LineKind kind, unsigned first, unsigned last);
+  const Line* find_line(LineKind kind, unsigned first, unsigned last) const;
   /// Finds or creates the block and keeps `lines` ordered.
   Line& ensure_line(LineKind kind, unsigned first, unsigned last);
 };

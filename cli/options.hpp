@@ -1,0 +1,41 @@
+#pragma once
+// The `opencme` command line (DESIGN.md "Command line"):
+//   opencme [-f FILE]... [-c CMD]... [--startup-config FILE] [--no-runtime] [--no-console]
+//           [--listen ADDR] [--sip-port N] [--sccp-port N] [--vty-port N] [--http-port N]
+//           [--tftp-port N]
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+
+namespace cme::cli {
+
+struct BatchStep {
+  enum class Kind { File, Command } kind = Kind::File;
+  std::string text;  ///< the file name or the EXEC command
+};
+
+struct Options {
+  std::vector<BatchStep> steps;  ///< -f and -c in the order given; none = interactive router
+  std::string startup_config = "nvram/startup-config";
+  bool startup_config_given = false;
+  bool no_runtime = false;
+  bool no_console = false;
+  std::string listen = "0.0.0.0";
+  unsigned sip_port = 5060;
+  unsigned sccp_port = 2000;
+  unsigned vty_port = 2323;
+  unsigned http_port = 8080;
+  unsigned tftp_port = 6969;
+  bool help = false;
+};
+
+/// Parses argv[1..]. Error: a one-line message naming the bad argument.
+Result<Options, std::string> parse_options(const std::vector<std::string>& args);
+
+/// The usage text printed by --help.
+const char* usage();
+
+}  // namespace cme::cli
