@@ -1,7 +1,7 @@
 #pragma once
 // Password storage as IOS does it (Cisco "enable secret" / "service password-encryption"):
 //   type 5: MD5-crypt ("$1$<salt>$<hash>", salt 4 chars from IOS's alphabet), one-way;
-//   type 7: Cisco's reversible Vigenère-style encoding (two decimal digits of key offset, then hex).
+//   type 7: Cisco's reversible Vigenère-style encoding (2 decimal digits of key offset, then hex).
 // Pure computation; the salt comes from the caller so that results are reproducible in tests.
 
 #include <string>
@@ -12,20 +12,24 @@
 namespace cme::model {
 
 /// Hashes `plain` as IOS type 5 with `salt` (1-8 chars of [./0-9A-Za-z]; IOS uses 4).
-/// Returns e.g. "$1$mERr$hx5rVt7rPNoS4wqbXKX7m0".
+/// Returns e.g. "$1$mERr$hx5rVt7rPNoS4wqbXKX7m0"; "" when `salt` is not valid (a caller bug).
+/// `plain` ends at its first NUL byte, as for crypt(3).
 std::string type5_hash(std::string_view plain, std::string_view salt);
 
-/// True when `plain` hashes to `hash` (a "$1$salt$..." string as stored).
+/// True when `plain` hashes to `hash` (a "$1$salt$..." string as stored); false for anything
+/// that is not is_type5(). The comparison takes the same time wherever the hashes differ.
 bool type5_verify(std::string_view plain, std::string_view hash);
 
-/// True when `hash` has the shape of a type 5 secret: "$1$" salt "$" 22 chars of the crypt alphabet.
+/// True when `hash` has the shape of a type 5 secret: "$1$", a salt of 1-8 characters, "$", then
+/// 22 characters, all from the crypt alphabet [./0-9A-Za-z].
 bool is_type5(std::string_view hash);
 
 /// Encodes `plain` as type 7 starting at key offset `seed` (0-15); e.g. type7_encode("cisco", 2)
-/// == "02050D480809".
+/// == "02050D480809". Upper-case hex; a seed above 15 is taken modulo 16.
 std::string type7_encode(std::string_view plain, unsigned seed);
 
-/// Decodes a type 7 string. Error: "% Invalid encrypted password" for bad digits or length.
+/// Decodes a type 7 string: two decimal digits 00-15, then pairs of hex digits (either case).
+/// Error: "% Invalid encrypted password" for a bad seed, bad digits or an odd/short length.
 Result<std::string, std::string> type7_decode(std::string_view encoded);
 
 }  // namespace cme::model

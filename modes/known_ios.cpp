@@ -103,6 +103,36 @@ constexpr Entry kEntries[] = {
     {"hw-module", "", true},
     {"diagnostic", "", true},
     {"crypto", "", true},
+    {"banner", "", true},
+    // `ip`/`ipv6` lines are sub-commands of interfaces too; these forms exist only globally.
+    {"ip route", "", true},
+    {"ip cef", "", true},
+    {"ip domain", "", true},
+    {"ip domain-name", "", true},
+    {"ip domain-lookup", "", true},
+    {"ip name-server", "", true},
+    {"ip host", "", true},
+    {"ip http", "", true},
+    {"ip ssh", "", true},
+    {"ip scp", "", true},
+    {"ip tftp", "", true},
+    {"ip ftp", "", true},
+    {"ip telnet", "", true},
+    {"ip dhcp excluded-address", "", true},
+    {"ip forward-protocol", "", true},
+    {"ip routing", "", true},
+    {"ip classless", "", true},
+    {"ip subnet-zero", "", true},
+    {"ip source-route", "", true},
+    {"ip default-gateway", "", true},
+    {"ip multicast-routing", "", true},
+    {"ip prefix-list", "", true},
+    {"ip nat inside source", "", true},
+    {"ip nat outside source", "", true},
+    {"ip nat pool", "", true},
+    {"ipv6 route", "", true},
+    {"ipv6 unicast-routing", "", true},
+    {"ipv6 cef", "", true},
     {"ipv6", "", false},
     {"ip", "", false},
     {"mmi", "", true},
@@ -153,33 +183,38 @@ std::optional<KnownIos> find_known_ios(std::string_view line) {
     prefix = "no ";
     tokens.erase(tokens.begin());
   }
+  // Rank by (words matched, words spelled in full); a tie between different entries is
+  // ambiguous, as an IOS abbreviation would be.
   const Entry* best = nullptr;
-  std::size_t best_words = 0;
+  std::pair<std::size_t, std::size_t> best_score{0, 0};
   bool ambiguous = false;
   for (const auto& e : kEntries) {
     const auto words = split_words(e.words);
     if (words.size() > tokens.size()) {
       continue;
     }
+    std::size_t exact = 0;
     bool all = true;
     for (std::size_t i = 0; i < words.size() && all; ++i) {
       all = word_matches(tokens[i].text, words[i]);
+      exact += all && parser::to_lower(tokens[i].text) == words[i] ? 1 : 0;
     }
-    if (!all || words.size() < best_words) {
+    if (!all) {
       continue;
     }
-    const bool exact = parser::to_lower(tokens[words.size() - 1].text) == words.back();
-    if (words.size() > best_words || (best && exact)) {
+    const std::pair<std::size_t, std::size_t> score{words.size(), exact};
+    if (best == nullptr || score > best_score) {
       best = &e;
-      best_words = words.size();
+      best_score = score;
       ambiguous = false;
-    } else if (best && split_words(best->words).back() != words.back()) {
+    } else if (score == best_score) {
       ambiguous = true;
     }
   }
   if (best == nullptr || ambiguous) {
     return std::nullopt;
   }
+  const std::size_t best_words = best_score.first;
   std::string head = prefix + std::string(best->words);
   const auto rest_from = best_words < tokens.size() ? tokens[best_words].column : line.size();
   const auto rest = parser::trim_right(line.substr(std::min(rest_from, line.size())));

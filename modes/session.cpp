@@ -54,7 +54,7 @@ Outcome Session::execute(std::string_view line) {
   if (first == std::string_view::npos || text[first] == '!') {
     return {};
   }
-  if (!options_.batch) {
+  if (!options_.batch && (history_.empty() || history_.back() != text.substr(first))) {
     history_.emplace_back(text.substr(first));
     while (history_.size() > terminal_.history_size) {
       history_.pop_front();

@@ -3,6 +3,21 @@
 // IOS regular expressions (Cisco IOS "Regular Expressions" appendix): POSIX-extended-like syntax
 // where `_` additionally matches a delimiter: start or end of line, blank, comma, braces or
 // parentheses. Matching is a search anywhere in the line (not anchored) and case-sensitive.
+//
+// Details of this implementation (std::regex, ECMAScript grammar after translation):
+// - An unescaped `_` outside brackets is the delimiter above (a space, not a tab); `\_` and `_`
+//   inside `[...]` are a literal underscore. `{` and `}` are literal characters (IOS has no
+//   `{m,n}` bounds). A `]` right after `[` or `[^` is literal; inside brackets `\` escapes.
+//   An empty expression matches every line.
+// - Only the first 4096 bytes of a line take part in matching (so `$` and `_` also match at that
+//   cut); this bounds time and stack depth on very long lines. Expressions without
+//   back-references are matched in linear time. Ones with back-references (`(ab)\1`) use a
+//   backtracking search on the first 256 bytes only; its time can still grow exponentially
+//   with the line length for pathological expressions such as `(a)(.|.)*\1x`.
+// - `section`: a line that matches is printed with every following line indented more deeply
+//   than it (leading spaces/tabs), up to the next line indented as much or less. This holds for
+//   a top-level line and for a matching sub-line alike (a sub-line is printed without its parent).
+//   Lines printed as part of a section are not matched again, so nothing is printed twice.
 
 #include <memory>
 #include <string>
