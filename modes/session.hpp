@@ -106,6 +106,8 @@ class Session {
   void leave_config();
   /// Pops one mode (exit); from EXEC it closes the session.
   void exit_mode();
+  /// Back to user EXEC (`disable`).
+  void drop_to_user_exec() { stack_.resize(1); }
   unsigned privilege() const { return privilege_; }
   void set_privilege(unsigned level) { privilege_ = level; }
   /// Asks `q` (batch: answers it with its default at once).

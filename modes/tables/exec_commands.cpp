@@ -61,8 +61,8 @@ ActionResult enable(CommandContext& ctx) {
 
 ActionResult disable(CommandContext& ctx) {
   ctx.session.set_privilege(static_cast<unsigned>(ctx.args.get_int("level", 1)));
-  if (ctx.session.privilege() < 15 && ctx.session.mode() == ModeId::PrivExec) {
-    ctx.session.exit_mode();
+  if (ctx.session.privilege() < 15) {
+    ctx.session.drop_to_user_exec();
   }
   return Unit{};
 }
