@@ -28,6 +28,9 @@ std::string Session::prompt() const {
   if (question_) {
     return question_->prompt;
   }
+  if (raw_) {
+    return "";  // banner text is typed without a prompt
+  }
   const auto& f = stack_.back();
   std::string p = view().hostname;
   if (is_config(f.mode)) {

@@ -39,6 +39,20 @@ void toggle(std::vector<std::string>& lines, const std::string& text) {
   }
 }
 
+/// Where a verbatim line goes: after the modelled section the session edited last, or, when
+/// nothing was edited yet, where IOS prints that kind of line.
+model::Section anchor_for(const Session& session, std::string_view head) {
+  if (session.last_section() != model::Section::Start) {
+    return session.last_section();
+  }
+  for (std::string_view first : {"version", "service", "no service"}) {
+    if (head.rfind(first, 0) == 0) {
+      return model::Section::Start;
+    }
+  }
+  return head.rfind("boot", 0) == 0 ? model::Section::Hostname : model::Section::Enable;
+}
+
 VerbatimBlock* find_block(model::Config& c, std::string_view head) {
   for (auto& b : c.verbatim) {
     if (b.head == head) {
@@ -69,7 +83,7 @@ void apply_banner(Session& session, const std::string& head, std::string& out) {
   blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
                               [&](const VerbatimBlock& b) { return b.head.rfind(key, 0) == 0; }),
                blocks.end());
-  VerbatimBlock block{head, {}, true, session.last_section()};
+  VerbatimBlock block{head, {}, true, anchor_for(session, head)};
   const auto start = tokens.size() > 2 ? tokens[2].column + delim.size() : head.size();
   const bool closed = !delim.empty() && head.find(delim, start) != std::string::npos;
   blocks.push_back(block);
@@ -116,12 +130,12 @@ bool apply_known_ios(Session& session, std::string_view line, std::string& out) 
       return true;
     }
     if (find_block(config, head) == nullptr) {
-      blocks.push_back(VerbatimBlock{head, {}, false, session.last_section()});
+      blocks.push_back(VerbatimBlock{head, {}, false, anchor_for(session, head)});
     }
     return true;
   }
   if (find_block(config, head) == nullptr) {
-    config.verbatim.push_back(VerbatimBlock{head, {}, false, session.last_section()});
+    config.verbatim.push_back(VerbatimBlock{head, {}, false, anchor_for(session, head)});
   }
   session.push_mode(ModeFrame{ModeId::Verbatim, std::string(known->prompt), 0, 0, head});
   return true;

@@ -43,6 +43,16 @@ std::vector<Key> parse_keys(std::string_view typed) {
   std::vector<Key> keys;
   std::string plain;
   for (std::size_t i = 0; i < typed.size();) {
+    if (typed.substr(i, 8) == "<SECRET:") {
+      const auto close = typed.find('>', i);
+      if (!plain.empty()) {
+        keys.push_back({plain, false});
+        plain.clear();
+      }
+      keys.push_back({std::string(typed.substr(i + 8, close - i - 8)), true});
+      i = close == std::string_view::npos ? typed.size() : close + 1;
+      continue;
+    }
     bool found = false;
     for (const auto& [marker, bytes] : kMarkers) {
       if (typed.substr(i, marker.size()) == marker) {
@@ -67,6 +77,9 @@ std::vector<Key> parse_keys(std::string_view typed) {
 }
 
 std::string strip_markers(std::string s) {
+  for (auto pos = s.find("<SECRET:"); pos != std::string::npos; pos = s.find("<SECRET:")) {
+    s.erase(pos, s.find('>', pos) + 1 - pos);
+  }
   for (const char* m : {"<TAB>", "<UP>", "<DOWN>"}) {
     for (auto pos = s.find(m); pos != std::string::npos; pos = s.find(m)) {
       s.erase(pos, std::string_view(m).size());

@@ -12,6 +12,7 @@
 //     (`Router(config)#ho<TAB>stname R1`); a failed completion redraws the line on a new line, so
 //     "<TAB>" then ends the transcript line;
 //   - "<UP>" / "<DOWN>" recall history; the recalled text follows the marker;
+//   - "<SECRET:text>" types text that the screen does not echo (password prompts);
 //   - "^Z" / "^C" at the end of a line press Ctrl-Z / Ctrl-C (the screen shows them so);
 //   - a line " --More-- <SPACE>" (or <ENTER>, <Q>) checks the pager prompt and presses that key.
 // Header lines "### name: value" at the top set up the run: `privilege` (default 1),
