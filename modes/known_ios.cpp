@@ -169,6 +169,18 @@ std::vector<std::string_view> split_words(std::string_view words) {
   return out;
 }
 
+/// kEntries with their words split once (views into the static strings).
+const std::vector<std::vector<std::string_view>>& entry_words() {
+  static const auto words = [] {
+    std::vector<std::vector<std::string_view>> all;
+    for (const auto& e : kEntries) {
+      all.push_back(split_words(e.words));
+    }
+    return all;
+  }();
+  return words;
+}
+
 bool word_matches(std::string_view typed, std::string_view full) {
   return !typed.empty() && typed.size() <= full.size() &&
          parser::common_prefix_ci(typed, full) == typed.size();
@@ -188,8 +200,9 @@ std::optional<KnownIos> find_known_ios(std::string_view line) {
   const Entry* best = nullptr;
   std::pair<std::size_t, std::size_t> best_score{0, 0};
   bool ambiguous = false;
-  for (const auto& e : kEntries) {
-    const auto words = split_words(e.words);
+  for (std::size_t n = 0; n < std::size(kEntries); ++n) {
+    const auto& e = kEntries[n];
+    const auto& words = entry_words()[n];
     if (words.size() > tokens.size()) {
       continue;
     }

@@ -69,7 +69,7 @@ Outcome Session::execute(std::string_view line) {
 Outcome Session::execute_line(std::string_view line) {
   auto m = parser::match(router_.registry().table(mode()).graph(), line);
   if (m) {
-    return run(*m, line);
+    return run(*m);
   }
   if (m.error().kind == DiagnosticKind::Invalid) {
     if (auto handled = try_fallbacks(line)) {
@@ -106,7 +106,7 @@ std::optional<Outcome> Session::try_fallbacks(std::string_view line) {
     auto m = parser::match(router_.registry().table(ancestor).graph(), line);
     if (m) {
       stack_.resize(d);
-      return run(*m, line);
+      return run(*m);
     }
     if (!best || m.error().column > best->column) {
       best = m.error();
@@ -131,8 +131,7 @@ std::optional<Outcome> Session::try_fallbacks(std::string_view line) {
   return std::nullopt;
 }
 
-Outcome Session::run(const parser::Match& m, std::string_view line) {
-  (void)line;
+Outcome Session::run(const parser::Match& m) {
   const ModeId table_mode = m.via_do ? ModeId::PrivExec : mode();
   const CommandTable& table = router_.registry().table(table_mode);
   Outcome out;

@@ -126,7 +126,7 @@ class Session {
 
  private:
   Outcome execute_line(std::string_view line);
-  Outcome run(const parser::Match& m, std::string_view line);
+  Outcome run(const parser::Match& m);
   std::optional<Outcome> try_fallbacks(std::string_view line);
   Outcome answer(std::string_view line);
   void finish_line(bool ok);

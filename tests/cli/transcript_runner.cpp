@@ -103,7 +103,7 @@ class Runner {
     return false;
   }
   bool type_line(std::size_t& i);
-  bool feed_typed(std::size_t i, std::string_view typed);
+  void feed_typed(std::string_view typed);
   bool compare_committed(std::size_t committed, std::size_t& i, const std::string& displayed);
 
   std::string name_;
@@ -116,7 +116,7 @@ class Runner {
   std::size_t skip_ = 0;          ///< ... still to skip in the transcript's plain text
 };
 
-bool Runner::feed_typed(std::size_t i, std::string_view typed) {
+void Runner::feed_typed(std::string_view typed) {
   std::string shown = screen_.current();
   for (const auto& key : parse_keys(typed)) {
     if (!key.marker) {
@@ -135,8 +135,6 @@ bool Runner::feed_typed(std::size_t i, std::string_view typed) {
       shown = now;
     }
   }
-  (void)i;
-  return true;
 }
 
 /// The part of a transcript line after the screen's `current` text (markers count as zero
@@ -195,14 +193,14 @@ bool Runner::type_line(std::size_t& i) {
     }
     pending_skip_ = 0;
     const std::string before_marker = typed.substr(p, open - p);
-    feed_typed(i, before_marker.substr(std::min(before_marker.size(), skip_)));
+    feed_typed(before_marker.substr(std::min(before_marker.size(), skip_)));
     skip_ = 0;
-    feed_typed(i, typed.substr(open, close + 1 - open));
+    feed_typed(typed.substr(open, close + 1 - open));
     skip_ = pending_skip_;
     p = close + 1;
   }
   const std::string tail = typed.substr(p);
-  feed_typed(i, tail.substr(std::min(tail.size(), skip_)));
+  feed_typed(tail.substr(std::min(tail.size(), skip_)));
   skip_ = 0;
   if (ctrl) {
     screen_.write(terminal_->feed(std::string(1, ctrl_key)));
