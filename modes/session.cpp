@@ -50,6 +50,7 @@ Outcome Session::execute(std::string_view line) {
     if (raw_(*this, line)) {
       raw_ = nullptr;
     }
+    finish_line(true);  // each banner line is visible to other sessions at once
     return {};
   }
   const auto text = parser::trim_right(line);

@@ -21,17 +21,13 @@ std::string_view strip(std::string_view s) {
   return parser::trim_right(s);
 }
 
-/// Adds `text` to `lines` with IOS's negation rule: `no X` cancels a stored X, X cancels a
-/// stored `no X`; an identical line is not stored twice.
+/// Adds `text` to `lines`: `no X` and X cancel each other (`no ip route R` deletes the route,
+/// `ip domain lookup` undoes `no ip domain lookup`); an identical line is not stored twice.
 void toggle(std::vector<std::string>& lines, const std::string& text) {
   const bool negated = text.rfind("no ", 0) == 0;
   const std::string opposite = negated ? text.substr(3) : "no " + text;
   if (auto it = std::find(lines.begin(), lines.end(), opposite); it != lines.end()) {
-    if (negated) {
-      lines.erase(it);
-    } else {
-      *it = text;
-    }
+    lines.erase(it);
     return;
   }
   if (std::find(lines.begin(), lines.end(), text) == lines.end()) {
@@ -116,17 +112,12 @@ bool apply_known_ios(Session& session, std::string_view line, std::string& out) 
   }
   model::Config& config = session.edit();
   if (known->prompt.empty()) {
-    const bool negated = head.rfind("no ", 0) == 0;
-    const std::string opposite = negated ? head.substr(3) : "no " + head;
+    const std::string opposite = head.rfind("no ", 0) == 0 ? head.substr(3) : "no " + head;
     auto& blocks = config.verbatim;
     auto it = std::find_if(blocks.begin(), blocks.end(),
                            [&](const VerbatimBlock& b) { return b.head == opposite; });
     if (it != blocks.end()) {
-      if (negated) {
-        blocks.erase(it);
-      } else {
-        it->head = head;
-      }
+      blocks.erase(it);  // X and `no X` cancel each other, as in toggle()
       return true;
     }
     if (find_block(config, head) == nullptr) {
