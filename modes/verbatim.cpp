@@ -21,18 +21,26 @@ std::string_view strip(std::string_view s) {
   return parser::trim_right(s);
 }
 
-/// Adds `text` to `lines`: `no X` and X cancel each other (`no ip route R` deletes the route,
-/// `ip domain lookup` undoes `no ip domain lookup`); an identical line is not stored twice.
-void toggle(std::vector<std::string>& lines, const std::string& text) {
-  const bool negated = text.rfind("no ", 0) == 0;
-  const std::string opposite = negated ? text.substr(3) : "no " + text;
-  if (auto it = std::find(lines.begin(), lines.end(), opposite); it != lines.end()) {
-    lines.erase(it);
+/// Adds the line `text` to `items`: `no X` and X cancel each other (`no ip route R` deletes the
+/// route, `ip domain lookup` undoes `no ip domain lookup`); an identical line is not stored twice.
+/// `text_of(item)` gives an item's line; `make()` builds the item to add.
+template <class Items, class TextOf, class Make>
+void cancel_or_add(Items& items, const std::string& text, TextOf text_of, Make make) {
+  const std::string opposite = text.rfind("no ", 0) == 0 ? text.substr(3) : "no " + text;
+  auto is = [&](const std::string& line) {
+    return [&, line](const auto& item) { return text_of(item) == line; };
+  };
+  if (auto it = std::find_if(items.begin(), items.end(), is(opposite)); it != items.end()) {
+    items.erase(it);
     return;
   }
-  if (std::find(lines.begin(), lines.end(), text) == lines.end()) {
-    lines.push_back(text);
+  if (std::none_of(items.begin(), items.end(), is(text))) {
+    items.push_back(make());
   }
+}
+
+void toggle(std::vector<std::string>& lines, const std::string& text) {
+  cancel_or_add(lines, text, [](const std::string& l) { return l; }, [&] { return text; });
 }
 
 /// Where a verbatim line goes: after the modelled section the session edited last, or, when
@@ -112,17 +120,8 @@ bool apply_known_ios(Session& session, std::string_view line, std::string& out) 
   }
   model::Config& config = session.edit();
   if (known->prompt.empty()) {
-    const std::string opposite = head.rfind("no ", 0) == 0 ? head.substr(3) : "no " + head;
-    auto& blocks = config.verbatim;
-    auto it = std::find_if(blocks.begin(), blocks.end(),
-                           [&](const VerbatimBlock& b) { return b.head == opposite; });
-    if (it != blocks.end()) {
-      blocks.erase(it);  // X and `no X` cancel each other, as in toggle()
-      return true;
-    }
-    if (find_block(config, head) == nullptr) {
-      blocks.push_back(VerbatimBlock{head, {}, false, anchor_for(session, head)});
-    }
+    cancel_or_add(config.verbatim, head, [](const VerbatimBlock& v) { return v.head; },
+                  [&] { return VerbatimBlock{head, {}, false, anchor_for(session, head)}; });
     return true;
   }
   if (find_block(config, head) == nullptr) {

@@ -21,6 +21,14 @@ bool password_matches(const model::Config& c, std::string_view answer) {
   return c.enable_password->text == answer;
 }
 
+/// Sets the privilege level and enters privileged EXEC from user EXEC.
+void grant(Session& session, unsigned level) {
+  session.set_privilege(level);
+  if (session.mode() == ModeId::UserExec) {
+    session.push_mode(ModeFrame{ModeId::PrivExec, "", 0, 0, ""});
+  }
+}
+
 /// Asks "Password: " up to three times (IOS), then "% Bad secrets" / "% Bad passwords".
 void ask_enable(Session& session, unsigned level, int attempt, std::string& out) {
   Question q;
@@ -29,10 +37,7 @@ void ask_enable(Session& session, unsigned level, int attempt, std::string& out)
   q.on_answer = [level, attempt](Session& s, std::string_view answer, std::string& o) {
     const auto& c = s.view();
     if (password_matches(c, answer)) {
-      s.set_privilege(level);
-      if (s.mode() == ModeId::UserExec) {
-        s.push_mode(ModeFrame{ModeId::PrivExec, "", 0, 0, ""});
-      }
+      grant(s, level);
       return;
     }
     if (attempt >= 3) {
@@ -49,10 +54,7 @@ ActionResult enable(CommandContext& ctx) {
   const auto& c = ctx.view();
   const bool protected_ = c.enable_secret || c.enable_password;
   if (ctx.session.privilege() >= level || !protected_ || ctx.session.options().batch) {
-    ctx.session.set_privilege(level);
-    if (ctx.session.mode() == ModeId::UserExec) {
-      ctx.session.push_mode(ModeFrame{ModeId::PrivExec, "", 0, 0, ""});
-    }
+    grant(ctx.session, level);
     return Unit{};
   }
   ask_enable(ctx.session, level, 1, ctx.out);
@@ -73,13 +75,22 @@ ActionResult configure(CommandContext& ctx) {
   return Unit{};
 }
 
+/// Writes the running-config to the startup-config after "Building configuration...", then
+/// "[OK]". Error: the store's text (nothing more is written to `out`).
+Result<Unit, std::string> save_running_config(Session& session, std::string& out) {
+  out += "Building configuration...\n";
+  auto r = session.router().store().write(model::render_running_config(session.view()));
+  if (r) {
+    out += "[OK]\n";
+  }
+  return r;
+}
+
 ActionResult write_memory(CommandContext& ctx) {
-  ctx.out += "Building configuration...\n";
-  auto r = ctx.router.store().write(model::render_running_config(ctx.view()));
+  auto r = save_running_config(ctx.session, ctx.out);
   if (!r) {
     return Err{make_semantic(r.error())};
   }
-  ctx.out += "[OK]\n";
   return Unit{};
 }
 
@@ -92,9 +103,9 @@ ActionResult copy_run_start(CommandContext& ctx) {
       out += "%Error opening " + std::string(answer) + " (No such file or directory)\n";
       return;
     }
-    out += "Building configuration...\n";
-    auto r = s.router().store().write(model::render_running_config(s.view()));
-    out += r ? "[OK]\n" : r.error() + "\n";
+    if (auto r = save_running_config(s, out); !r) {
+      out += r.error() + "\n";
+    }
   };
   ctx.session.ask(std::move(q), ctx.out);
   return Unit{};
