@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/cme_config.hpp"
 #include "model/line.hpp"
 #include "model/verbatim.hpp"
 
@@ -28,6 +29,7 @@ struct Config {
   std::optional<Password> enable_password;
   std::vector<Line> lines = default_lines();  ///< ordered: con, aux, vty (by first line number)
   std::vector<VerbatimBlock> verbatim;   ///< in input order
+  CmeConfig cme;
   bool operator==(const Config&) const = default;
 
   /// The line block with exactly this kind and range, or nullptr.

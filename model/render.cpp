@@ -99,6 +99,10 @@ std::string render_running_config(const Config& c) {
     out += "!\n";
   }
   render_verbatim(out, c, Section::Enable);
+  for (const auto section : kCmeSections) {
+    render_cme_section(out, c.cme, section);
+    render_verbatim(out, c, section);
+  }
   if (!c.lines.empty()) {
     for (const auto& l : c.lines) {
       render_line(out, l);

@@ -62,6 +62,8 @@ class CommandTable {
   Result<Unit, std::string> finish(const CommandTable* exec);
 
   ModeId mode() const { return mode_; }
+  /// Number of commands added so far (the tag the next command gets).
+  std::size_t size() const { return actions_.size(); }
   const parser::CommandGraph& graph() const { return graph_; }
   const Action& action(std::size_t tag) const { return actions_[tag]; }
 

@@ -28,6 +28,7 @@ constexpr std::array<ModeInfo, kModeCount> kModes{{
     {M::UserProfile, "voice user-profile", "config-user-profile", M::Config},
     {M::VoiceServiceVoip, "voice service voip", "conf-voi-serv", M::Config},
     {M::VoiceServiceSip, "voice service voip sip", "conf-serv-sip", M::VoiceServiceVoip},
+    {M::VoiceServiceH323, "voice service voip h323", "conf-serv-h323", M::VoiceServiceVoip},
     {M::DialPeer, "dial-peer voice", "config-dial-peer", M::Config},
     {M::Verbatim, "general IOS block", "config-if", M::Config},
 }};

@@ -29,6 +29,7 @@ enum class ModeId {
   UserProfile,
   VoiceServiceVoip,
   VoiceServiceSip,
+  VoiceServiceH323,
   DialPeer,
   Verbatim,  ///< a general-IOS block OpenCME keeps as text (config-if, config-router, ...)
 };

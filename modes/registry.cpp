@@ -1,5 +1,7 @@
 #include "modes/registry.hpp"
 
+#include "modes/tables/cme/cme_tables.hpp"
+
 namespace cme::modes {
 
 ModeRegistry::ModeRegistry() {
@@ -15,6 +17,7 @@ Result<std::unique_ptr<ModeRegistry>, std::string> ModeRegistry::build() {
   add_line_commands(r->mutable_table(ModeId::Line));
   add_cme_mode_entries(r->mutable_table(ModeId::Config),
                        r->mutable_table(ModeId::VoiceServiceVoip));
+  add_cme_commands([&](ModeId mode) -> CommandTable& { return r->mutable_table(mode); });
   std::string errors;
   for (std::size_t i = 0; i < kModeCount; ++i) {
     const auto mode = static_cast<ModeId>(i);

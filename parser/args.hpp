@@ -1,6 +1,8 @@
 #pragma once
 // Args: what a matched command bound. Values by the `$name` of their spec element, and every
-// keyword that was matched (in full spelling, whatever abbreviation the user typed).
+// keyword that was matched (in full spelling, whatever abbreviation the user typed), and the
+// command's words in order (keywords in full spelling, values as typed; the `no`/`default`/`do`
+// prefixes left out): the canonical text of the line.
 
 #include <cstdint>
 #include <optional>
@@ -17,6 +19,11 @@ class Args {
     values_.emplace_back(std::string(name), std::move(value));
   }
   void add_keyword(std::string_view keyword) { keywords_.push_back(keyword); }
+  /// Appends a word of the canonical text; `value` tells a bound value from a keyword.
+  void add_word(std::string_view word, bool value) {
+    words_.emplace_back(word);
+    value_words_.push_back(value);
+  }
 
   /// True when `name` was bound.
   bool has(std::string_view name) const { return find(name) != nullptr; }
@@ -38,6 +45,10 @@ class Args {
   }
   const std::vector<std::pair<std::string, std::string>>& values() const { return values_; }
   const std::vector<std::string_view>& keywords() const { return keywords_; }
+  /// The command's words: `ephone-dn 5 dual` gives {"ephone-dn", "5", "dual-line"}.
+  const std::vector<std::string>& words() const { return words_; }
+  /// Which of words() are values (true) rather than keywords.
+  const std::vector<bool>& value_words() const { return value_words_; }
 
  private:
   const std::string* find(std::string_view name) const {
@@ -50,6 +61,8 @@ class Args {
   }
   std::vector<std::pair<std::string, std::string>> values_;
   std::vector<std::string_view> keywords_;  ///< views into the command graph's node keywords
+  std::vector<std::string> words_;
+  std::vector<bool> value_words_;
 };
 
 }  // namespace cme::parser

@@ -51,6 +51,9 @@ void enter(WalkState& s, NodeId id) {
 void take_keyword(WalkState& s, NodeId id) {
   const Node& n = s.graph->node(id);
   s.args.add_keyword(n.keyword);
+  if (n.link == nullptr && n.link_node == kNoNode) {
+    s.args.add_word(n.keyword, false);
+  }
   if (!n.bind.empty()) {
     s.args.bind(n.bind, n.keyword);
   }
@@ -77,6 +80,7 @@ bool take_value(WalkState& s, const Token& token, std::string_view line) {
     if (!v.bind.empty()) {
       s.args.bind(v.bind, std::string(text));
     }
+    s.args.add_word(text, true);
     s.rest_consumed = rest;
     enter(s, id);
     return true;

@@ -1,0 +1,56 @@
+#pragma once
+// The command tables of the CME configuration modes (issue 3). Per mode, `*_commands.cpp`
+// holds the commands that edit typed fields (the seeds' commands and what the runtime uses) and
+// `*_options.cpp` the other commands of the command reference for that mode, kept as options
+// (model/option_list.hpp). Both add to the same table; its order is the render order of options.
+
+#include <functional>
+
+#include "model/config.hpp"
+#include "modes/command_table.hpp"
+#include "modes/object_table.hpp"
+
+namespace cme::modes {
+
+/// Adds every CME mode's commands; `table(mode)` gives the table to fill.
+void add_cme_commands(const std::function<CommandTable&(ModeId)>& table);
+
+/// `sip` and `h323` under `voice service voip`.
+void add_voice_service_submodes(CommandTable& voip);
+
+// Typed commands, one file each.
+void add_telephony_commands(ObjectTable<model::TelephonyService>& t);
+void add_ephone_commands(ObjectTable<model::Ephone>& t);
+void add_ephone_dn_commands(ObjectTable<model::EphoneDn>& t);
+void add_ephone_template_commands(ObjectTable<model::EphoneTemplate>& t);
+void add_register_global_commands(ObjectTable<model::VoiceRegisterGlobal>& t);
+void add_register_pool_commands(ObjectTable<model::VoiceRegisterPool>& t);
+void add_register_dn_commands(ObjectTable<model::VoiceRegisterDn>& t);
+void add_session_server_commands(ObjectTable<model::VoiceRegisterSessionServer>& t);
+void add_presence_commands(ObjectTable<model::Presence>& t);
+void add_sip_ua_commands(ObjectTable<model::SipUa>& t);
+void add_profile_commands(ObjectTable<model::ProfileLines>& t);
+void add_user_profile_commands(ObjectTable<model::UserProfile>& t);
+void add_voice_service_commands(ObjectTable<model::VoiceServiceVoip>& t);
+void add_voice_service_sip_commands(ObjectTable<model::VoiceServiceSip>& t);
+void add_dial_peer_commands(ObjectTable<model::DialPeer>& t);
+
+// Reference commands kept as options, one file per mode.
+void add_telephony_options(ObjectTable<model::TelephonyService>& t);
+void add_ephone_options(ObjectTable<model::Ephone>& t);
+void add_ephone_template_options(ObjectTable<model::EphoneTemplate>& t);
+void add_ephone_dn_options(ObjectTable<model::EphoneDn>& t);
+void add_ephone_dn_template_options(ObjectTable<model::EphoneDnTemplate>& t);
+void add_register_global_options(ObjectTable<model::VoiceRegisterGlobal>& t);
+void add_register_pool_options(ObjectTable<model::VoiceRegisterPool>& t);
+void add_register_dn_options(ObjectTable<model::VoiceRegisterDn>& t);
+void add_register_template_options(ObjectTable<model::VoiceRegisterTemplate>& t);
+void add_session_server_options(ObjectTable<model::VoiceRegisterSessionServer>& t);
+void add_sip_ua_options(ObjectTable<model::SipUa>& t);
+void add_logout_profile_options(ObjectTable<model::LogoutProfile>& t);
+void add_user_profile_options(ObjectTable<model::UserProfile>& t);
+void add_voice_service_options(ObjectTable<model::VoiceServiceVoip>& t);
+void add_voice_service_sip_options(ObjectTable<model::VoiceServiceSip>& t);
+void add_dial_peer_options(ObjectTable<model::DialPeer>& t);
+
+}  // namespace cme::modes
