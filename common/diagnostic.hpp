@@ -28,4 +28,9 @@ inline Diagnostic make_semantic(std::string message) {
   return Diagnostic{DiagnosticKind::Semantic, 0, 0, std::move(message), {}};
 }
 
+/// A warning: the command applied and `message` ("% Warning: ...") tells the user about it.
+inline Diagnostic make_warning(std::string message) {
+  return Diagnostic{DiagnosticKind::Warning, 0, 0, std::move(message), {}};
+}
+
 }  // namespace cme

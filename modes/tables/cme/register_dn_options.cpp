@@ -1,9 +1,109 @@
-// Reference commands of this mode kept as options (issue 3): to be filled from
-// ../shared/reference/cme-commands.md.
+// Reference commands of `voice register dn` kept as options (issue 3), from
+// ../shared/reference/cme-commands.md. Typed elsewhere (register_dn_commands.cpp): number,
+// preference, name, label, allow watch.
+//
+// Left out: nothing; every other command of the mode is a setting.
+//
+// The intercom destination is a WORD: intercom numbers may hold letters (A5001) so that they
+// cannot be dialed by hand.
 #include "modes/tables/cme/cme_tables.hpp"
 
 namespace cme::modes {
 
-void add_register_dn_options(ObjectTable<model::VoiceRegisterDn>& t) { (void)t; }
+namespace {
+
+using Dn = model::VoiceRegisterDn;
+
+/// An option keyed by its first `key_words` words whatever follows: for commands whose later
+/// keywords are one setting rather than instances (`shared-line max-calls 4` replaces
+/// `shared-line`).
+void keyed(ObjectTable<Dn>& t, std::string_view spec, std::vector<std::string> help,
+           std::size_t key_words) {
+  const auto rank = static_cast<std::uint32_t>(t.table().size());
+  t.config(spec, std::move(help), [rank, key_words](CommandContext& ctx, Dn& o) -> ActionResult {
+    const auto& words = ctx.args.words();
+    std::string key;
+    for (std::size_t i = 0; i < words.size() && i < key_words; ++i) {
+      key += (i == 0 ? "" : " ") + words[i];
+    }
+    if (ctx.negated()) {
+      o.options.erase(key);
+    } else {
+      o.options.set({rank, key, option_text(ctx.args)});
+    }
+    return Unit{};
+  });
+}
+
+void add_forwarding(ObjectTable<Dn>& t) {
+  t.option("call-forward b2bua all E164",
+           {"Configure call forwarding", "Forward through the back-to-back user agent",
+            "Forward every incoming call", "Number to forward to"});
+  t.option("call-forward b2bua busy E164",
+           {"", "", "Forward calls when the line is busy", "Number to forward to"});
+  t.option("call-forward b2bua mailbox E164",
+           {"", "", "Mailbox at the end of a forwarding chain", "Voice-mail number"});
+  t.option("call-forward b2bua night-service E164",
+           {"", "", "Forward calls during night-service hours", "Number to forward to"});
+  // The reference writes the timeout as mandatory; Cisco's SRST guide as optional.
+  t.option("call-forward b2bua noan E164 [timeout <3-60000>]",
+           {"", "", "Forward calls that are not answered", "Number to forward to",
+            "Set the ring time before forwarding", "Ring time in seconds"});
+  t.option("call-forward b2bua unreachable E164",
+           {"", "", "Forward calls while the line is not registered", "Number to forward to"});
+}
+
+void add_snr(ObjectTable<Dn>& t) {
+  t.option("snr E164 delay <0-30> timeout <30-60> [cfwd-noan E164]",
+           {"Configure single number reach", "Remote number to ring",
+            "Set the delay before the remote number rings", "Delay in seconds",
+            "Set how long the remote number rings", "Ring time in seconds",
+            "Forward unanswered calls at the end", "Number to forward to"});
+  t.option("snr answer-too-soon <1-5>",
+           {"", "Ignore answers sooner than this (remote voice mail)", "Time in seconds"});
+  t.option("snr calling-number local",
+           {"", "Set the caller ID sent to the remote number", "Send the local number"});
+  t.option("snr ring-stop", {"", "Stop ringing the phone once the remote number answers"});
+  t.option("mobility", {"Enable mobility on the line"});
+}
+
+void add_features(ObjectTable<Dn>& t) {
+  t.option("auto-answer", {"Make the line an intercom line that answers by itself"});
+  t.option("huntstop [channel <1-50>]",
+           {"Stop calls to this line from hunting to other lines",
+            "Limit the channels that accept incoming calls", "Number of channels"});
+  keyed(t, "intercom [speed-dial WORD] [label {QUOTED | WORD}]",
+        {"Enable intercom calls on the line", "Dial a fixed destination",
+         "Destination number ('+' locks it, '#' lets the user set it)", "Set the button text",
+         "Button text with blanks", "Button text"},
+        1);
+  t.option("mwi", {"Enable message-waiting indication"});
+  t.option("night-service bell",
+           {"Configure night service", "Alert night-service phones for calls to this line"});
+  t.option("no-reg", {"Do not register the number with the external SIP registrar"});
+  t.option("pickup-call any-group",
+           {"Configure call pickup", "Pick up calls of any group with the group pickup key"});
+  t.option("pickup-group WORD", {"Put the line in a call pickup group", "Pickup group number"});
+  t.option("refer target dial-peer", {"Configure SIP REFER handling", "Set the Refer-To target",
+                                      "Use the address of the dial peer"});
+  keyed(t, "shared-line [max-calls <2-16>]",
+        {"Share the line among several phones", "Limit the calls on the shared line",
+         "Maximum number of calls"},
+        1);
+  t.option("timeouts transfer-recall <1-1800>",
+           {"Set timeouts", "Recall transferred calls that are not answered", "Time in seconds"});
+  t.option("translation-profile incoming WORD",
+           {"Apply a translation profile", "Translate incoming calls", "Translation profile name"});
+  t.option("voice-hunt-groups login",
+           {"Configure voice hunt groups", "Let the line join and leave voice hunt groups"});
+}
+
+}  // namespace
+
+void add_register_dn_options(ObjectTable<model::VoiceRegisterDn>& t) {
+  add_forwarding(t);
+  add_features(t);
+  add_snr(t);
+}
 
 }  // namespace cme::modes

@@ -1,9 +1,23 @@
-// Reference commands of this mode kept as options (issue 3): to be filled from
-// ../shared/reference/cme-commands.md.
+// `voice user-profile` commands kept as options (issue 3). Typed already (profile_commands.cpp):
+// pin, user, number, speed-dial; user_profile_commands.cpp: max-idle-time.
+//
+// Left out:
+// - reset: an action (reboots the phones using the profile), not a setting.
+// The feature-button index range is not given by the reference ("one of the 24 feature IDs"):
+// 1-24 is used. Feature identifiers are matched in any case and stored as IOS spells them.
 #include "modes/tables/cme/cme_tables.hpp"
+#include "modes/tables/cme/voice_options.hpp"
 
 namespace cme::modes {
 
-void add_user_profile_options(ObjectTable<model::UserProfile>& t) { (void)t; }
+void add_user_profile_options(ObjectTable<model::UserProfile>& t) {
+  voice_options::setting(
+      t, "feature-button <1-24> WORD$id [label LINE]",
+      {"Program a line key as a feature button", "Feature button index",
+       "Feature: Redial, Hold, Trnsfer, Cfwdall, Privacy, MeetMe, Confrn, Park, Pickup, ...",
+       "Text shown next to the button", "Label text"},
+      2, voice_options::feature_identifier_arg("id"));
+  t.option("privacy-button", {"Add a Privacy feature button"});
+}
 
 }  // namespace cme::modes

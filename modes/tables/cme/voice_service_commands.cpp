@@ -1,7 +1,59 @@
+// voice service voip and its sip sub-mode: typed commands (seed 001: allow-connections sip to
+// sip, registrar server expires max … min …; seed 004: midcall-signaling passthru).
+#include "modes/detail/cme_values.hpp"
 #include "modes/tables/cme/cme_tables.hpp"
 
 namespace cme::modes {
 
-void add_voice_service_commands(ObjectTable<model::VoiceServiceVoip>& t) { (void)t; }
+namespace {
+
+using model::VoiceServiceSip;
+using model::VoiceServiceVoip;
+
+ActionResult allow_connections(CommandContext& ctx, VoiceServiceVoip& v) {
+  const model::AllowConnections a{std::string(ctx.args.get("from")),
+                                  std::string(ctx.args.get("to"))};
+  std::erase(v.allow_connections, a);
+  if (!ctx.negated()) {
+    v.allow_connections.push_back(a);
+  }
+  return Unit{};
+}
+
+ActionResult registrar_server(CommandContext& ctx, VoiceServiceSip& s) {
+  if (ctx.negated()) {
+    s.registrar_server.reset();
+    return Unit{};
+  }
+  model::RegistrarServer r{detail::number_arg(ctx.args, "max"), detail::number_arg(ctx.args, "min")};
+  if (r.max && r.min && *r.min > *r.max) {
+    return Err{make_semantic("% The minimum expiry cannot be larger than the maximum")};
+  }
+  s.registrar_server = r;
+  return Unit{};
+}
+
+}  // namespace
+
+void add_voice_service_commands(ObjectTable<VoiceServiceVoip>& t) {
+  t.config("allow-connections {h323 | sip}$from to {h323 | sip}$to",
+           {"Allow calls between VoIP protocols", "From H.323", "From SIP", "To",
+            "To H.323", "To SIP"},
+           allow_connections, parser::NoForm::Mandatory);
+}
+
+void add_voice_service_sip_commands(ObjectTable<VoiceServiceSip>& t) {
+  // Range of max: seed 001 configures "max 240"; the reference's 600 lower bound would
+  // refuse Cisco's own example, so the lower bound is 120.
+  t.config("registrar server [expires [max <120-86400>$max] [min <60-3600>$min]]",
+           {"SIP registrar", "Act as the registrar of the SIP phones",
+            "Limits of the registration expiry", "Longest expiry granted",
+            "Seconds (default 3600)", "Shortest expiry accepted", "Seconds (default 60)"},
+           registrar_server);
+  t.flag("midcall-signaling passthru",
+         {"How mid-call signaling is handled",
+          "Pass re-INVITE and UPDATE from one leg to the other"},
+         &VoiceServiceSip::midcall_signaling_passthru);
+}
 
 }  // namespace cme::modes

@@ -1,0 +1,161 @@
+#pragma once
+// Helpers of the voice register option tables (register_global_options.cpp,
+// register_template_options.cpp) for two shapes ObjectTable::option() cannot express:
+// - a setting whose value is a keyword choice: its identity is its first words, so
+//   `date-format y/m/d` replaces `date-format m/d/y` instead of adding a second line;
+// - a list of IOS words in any order and in IOS spelling (`softkeys idle Redial Newcall`,
+//   `feature-button 1 Cfwdall`): the spec language has lower-case keywords in a fixed order, so
+//   these are read as a value, checked here and stored as IOS spells them.
+
+#include <cctype>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "modes/object_table.hpp"
+
+namespace cme::modes::register_options {
+
+/// The option key of a command, from what it bound.
+using KeyOf = std::function<std::string(const parser::Args&)>;
+/// The line to store (the canonical text, respelled), or the error message without "% ".
+using Rewrite = std::function<Result<std::string, std::string>(const parser::Args&)>;
+
+inline bool same_word(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// The key made of the line's first `n` words (all of them when the line is shorter).
+inline KeyOf first_words(std::size_t n) {
+  return [n](const parser::Args& args) {
+    std::string key;
+    for (std::size_t i = 0; i < args.words().size() && i < n; ++i) {
+      key += (key.empty() ? "" : " ") + args.words()[i];
+    }
+    return key;
+  };
+}
+
+/// The blank-separated words of `text`.
+inline std::vector<std::string_view> split_blanks(std::string_view text) {
+  std::vector<std::string_view> words;
+  while (true) {
+    const auto start = text.find_first_not_of(' ');
+    if (start == std::string_view::npos) {
+      return words;
+    }
+    text.remove_prefix(start);
+    words.push_back(text.substr(0, text.find(' ')));
+    text.remove_prefix(words.back().size());
+  }
+}
+
+/// Word `i` of the canonical text; a keyword found in `spelled` as IOS spells it ("ringIn").
+inline std::string spelled_word(const parser::Args& args, std::size_t i,
+                                const std::vector<std::string>& spelled) {
+  for (const auto& s : spelled) {
+    if (!args.value_words()[i] && same_word(args.words()[i], s)) {
+      return s;
+    }
+  }
+  return args.words()[i];
+}
+
+/// The canonical text with the keywords found in `spelled` written as IOS spells them.
+inline Rewrite spelled(std::vector<std::string> spelled) {
+  return [spelled](const parser::Args& args) -> Result<std::string, std::string> {
+    std::string text;
+    for (std::size_t i = 0; i < args.words().size(); ++i) {
+      text += (text.empty() ? "" : " ") + spelled_word(args, i, spelled);
+    }
+    return text;
+  };
+}
+
+/// `list` checked against `allowed` (any case, each word at most once) and respelled as there;
+/// `what` names one item in the error message ("soft key").
+inline Result<std::string, std::string> checked_list(std::string_view list,
+                                                     const std::vector<std::string>& allowed,
+                                                     const std::string& what) {
+  std::vector<const std::string*> seen;
+  std::string text;
+  for (auto word : split_blanks(list)) {
+    const std::string* found = nullptr;
+    for (const auto& a : allowed) {
+      found = same_word(word, a) ? &a : found;
+    }
+    if (found == nullptr) {
+      return Err{"Invalid " + what + ": " + std::string(word)};
+    }
+    for (const auto* s : seen) {
+      if (s == found) {
+        return Err{"Duplicate " + what + ": " + *found};
+      }
+    }
+    seen.push_back(found);
+    text += (text.empty() ? "" : " ") + *found;
+  }
+  return text;
+}
+
+/// The canonical text whose value bound to `arg` (a WORD or LINE) is a list of words from
+/// `allowed` (see checked_list); keywords found in `spelled` are respelled too.
+inline Rewrite word_list(std::string arg, std::vector<std::string> allowed, std::string what,
+                         std::vector<std::string> spelled = {}) {
+  return [=](const parser::Args& args) -> Result<std::string, std::string> {
+    std::string text;
+    for (std::size_t i = 0; i < args.words().size(); ++i) {
+      std::string word = spelled_word(args, i, spelled);
+      if (args.value_words()[i] && args.has(arg) && word == args.get(arg)) {
+        auto list = checked_list(word, allowed, what);
+        if (!list) {
+          return list;
+        }
+        word = std::move(list).value();
+      }
+      text += (text.empty() ? "" : " ") + word;
+    }
+    return text;
+  };
+}
+
+/// An option identified by `key_of` and stored as `rewrite` gives it (the canonical text when
+/// none). `no`/`default` remove it by the same key (or every option under a shorter key).
+template <class Obj>
+void keyed_option(ObjectTable<Obj>& t, std::string_view spec, std::vector<std::string> help,
+                  KeyOf key_of, Rewrite rewrite = {}) {
+  const auto rank = static_cast<std::uint32_t>(t.table().size());
+  t.config(spec, std::move(help),
+           [rank, key_of = std::move(key_of), rewrite = std::move(rewrite)](
+               CommandContext& ctx, Obj& o) -> ActionResult {
+             const std::string key = key_of(ctx.args);
+             if (ctx.negated()) {
+               o.options.erase(key);
+               return Unit{};
+             }
+             std::string text = option_text(ctx.args);
+             if (rewrite) {
+               auto r = rewrite(ctx.args);
+               if (!r) {
+                 return Err{make_semantic("% " + r.error())};
+               }
+               text = std::move(r).value();
+             }
+             o.options.set({rank, key, std::move(text)});
+             return Unit{};
+           });
+}
+
+}  // namespace cme::modes::register_options
