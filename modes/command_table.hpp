@@ -30,6 +30,9 @@ struct CommandContext {
   const parser::Args& args;
   parser::CommandForm form = parser::CommandForm::Set;
   std::string& out;
+  /// `| json` was given: a command that can, writes JSON and sets `json_written`.
+  bool json = false;
+  bool json_written = false;
 
   /// The configuration being edited (a candidate the session commits after the line or the
   /// batch). Actions validate first and only then change it, so a failed line changes nothing.

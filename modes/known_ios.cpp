@@ -24,6 +24,7 @@ constexpr Entry kEntries[] = {
     {"voice-card", "config-voicecard", true},
     {"voice-port", "config-voiceport", true},
     {"control-plane", "config-cp", true},
+    {"resource policy", "config-res-policy", true},
     {"voice translation-rule", "cfg-translation-rule", true},
     {"voice translation-profile", "cfg-translation-profile", true},
     {"voice class", "config-class", true},

@@ -68,6 +68,9 @@ Outcome Session::execute(std::string_view line) {
 }
 
 Outcome Session::execute_line(std::string_view line) {
+  if (auto up = prefer_ancestor(line)) {
+    return std::move(*up);
+  }
   auto m = parser::match(router_.registry().table(mode()).graph(), line);
   if (m) {
     return run(*m);
@@ -132,12 +135,43 @@ std::optional<Outcome> Session::try_fallbacks(std::string_view line) {
   return std::nullopt;
 }
 
+std::optional<Outcome> Session::prefer_ancestor(std::string_view line) {
+  const auto tokens = parser::tokenize(line);
+  if (tokens.empty() || !is_config(mode()) || mode() == ModeId::Config) {
+    return std::nullopt;
+  }
+  // IOS prefers a whole keyword to an abbreviation: `ephone-dn 3` typed in ephone-dn mode is
+  // the global command, not an abbreviation of the mode's `ephone-dn-template`.
+  const std::string first = parser::to_lower(tokens.front().text);
+  const auto& here = router_.registry().table(mode()).graph();
+  if (here.find_keyword(here.root(), first) != parser::kNoNode) {
+    return std::nullopt;
+  }
+  for (std::size_t d = stack_.size() - 1; d-- > 0 && is_config(stack_[d].mode);) {
+    const auto& graph = router_.registry().table(stack_[d].mode).graph();
+    if (graph.find_keyword(graph.root(), first) == parser::kNoNode) {
+      continue;
+    }
+    auto m = parser::match(graph, line);
+    if (!m) {
+      return std::nullopt;
+    }
+    stack_.resize(d + 1);
+    return run(*m);
+  }
+  return std::nullopt;
+}
+
 Outcome Session::run(const parser::Match& m) {
   const ModeId table_mode = m.via_do ? ModeId::PrivExec : mode();
   const CommandTable& table = router_.registry().table(table_mode);
   Outcome out;
   CommandContext ctx{*this, router_, m.args, m.form, out.output};
+  ctx.json = m.filter && m.filter->kind == parser::FilterKind::Json;
   auto r = table.action(m.tag)(ctx);
+  if (ctx.json && !ctx.json_written && r.ok()) {
+    out.output = "% JSON output is not available for this command\n";
+  }
   const bool applied = r.ok() || r.error().kind == DiagnosticKind::Warning;
   if (!r.ok()) {
     out.error = std::move(r).error();

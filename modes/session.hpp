@@ -128,6 +128,7 @@ class Session {
   Outcome execute_line(std::string_view line);
   Outcome run(const parser::Match& m);
   std::optional<Outcome> try_fallbacks(std::string_view line);
+  std::optional<Outcome> prefer_ancestor(std::string_view line);
   Outcome answer(std::string_view line);
   void finish_line(bool ok);
 

@@ -16,7 +16,8 @@ Diagnostic diagnostic(DiagnosticKind kind, std::size_t column) {
 
 // Filter graph commands in the order detail::filter_graph() adds them.
 constexpr FilterKind kFilterKinds[] = {FilterKind::Begin, FilterKind::Count, FilterKind::Exclude,
-                                       FilterKind::Include, FilterKind::Section};
+                                       FilterKind::Include, FilterKind::Section,
+                                       FilterKind::Json};
 
 }  // namespace
 

@@ -248,6 +248,9 @@ std::string OutputFilter::apply(std::string_view text) const {
       out = "Number of lines which match regexp = " + std::to_string(n) + "\n";
       break;
     }
+    case FilterKind::Json:
+      out = std::string(text);  // the command itself produced JSON (modes::CommandContext)
+      break;
   }
   return out;
 }

@@ -33,6 +33,7 @@ enum class FilterKind {
   Begin,    ///< from the first line that matches to the end
   Section,  ///< each line that matches, with the indented lines that follow it (its section)
   Count,    ///< only "Number of lines which match regexp = N"
+  Json,     ///< the command's data as JSON instead of text (commands that support it)
 };
 
 /// A compiled output filter. Cheap to move; immutable after compile().

@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "model/config.hpp"
+#include "model/json.hpp"
 #include "modes/router.hpp"
 #include "modes/session.hpp"
 
@@ -140,7 +141,12 @@ void add_common_show_commands(CommandTable& t) {
 void add_privileged_show_commands(CommandTable& t) {
   t.show("show running-config", {"", "Current operating configuration"},
          [](CommandContext& ctx) -> ActionResult {
-           ctx.out += model::show_running_config(ctx.view());
+           if (ctx.json) {
+             ctx.out += model::to_json_text(ctx.view());
+             ctx.json_written = true;
+           } else {
+             ctx.out += model::show_running_config(ctx.view());
+           }
            return Unit{};
          });
   t.show("show startup-config", {"", "Contents of startup configuration"}, show_startup);

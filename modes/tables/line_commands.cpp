@@ -43,12 +43,17 @@ ActionResult password(CommandContext& ctx, model::Line& l) {
 }
 
 ActionResult login(CommandContext& ctx, model::Line& l) {
-  if (ctx.form == parser::CommandForm::Default) {
-    l.login.reset();
-  } else if (ctx.form == parser::CommandForm::No) {
-    l.login = model::LoginMode::None;
-  } else {
-    l.login = ctx.args.keyword("local") ? model::LoginMode::Local : model::LoginMode::Line;
+  std::optional<model::LoginMode> chosen;
+  if (ctx.form == parser::CommandForm::No) {
+    chosen = model::LoginMode::None;
+  } else if (ctx.form == parser::CommandForm::Set) {
+    chosen = ctx.args.keyword("local") ? model::LoginMode::Local : model::LoginMode::Line;
+  }
+  // The line kind's own default is not a setting (vty lines render `login` either way), so a
+  // rendered configuration reads back to the same model.
+  l.login.reset();
+  if (chosen && *chosen != l.effective_login()) {
+    l.login = chosen;
   }
   return Unit{};
 }

@@ -18,6 +18,7 @@ const CommandGraph& filter_graph() {
       (void)g.add(std::string(row[0]) + " LINE$regexp", {row[1], "Regular Expression"}, {},
                   tag++);
     }
+    (void)g.add("json", {"Output the data as JSON"}, {}, tag);
     return g;
   }();
   return graph;

@@ -23,16 +23,13 @@ using Peer = ObjectTable<model::DialPeer>;
 using voice_options::setting;
 
 void add_reference_options(Peer& t) {
-  t.option("emergency response callback",
-           {"Enhanced 911 settings", "E911 response settings",
-            "Incoming path of callbacks from the PSAP"});
+  t.option("emergency response callback", {"Enhanced 911 settings", "E911 response settings",
+                                           "Incoming path of callbacks from the PSAP"});
   t.option("emergency response location <1-2147483647>",
            {"", "", "Emergency response location of this dial peer", "Location tag"});
-  t.option("emergency response zone [<1-100>]",
-           {"", "", "Outgoing route to the PSAP", "Zone tag"});
-  t.option("lpcor outgoing WORD",
-           {"Logical partitioning class of restriction", "Policy for outgoing calls",
-            "LPCOR resource group"});
+  t.option("emergency response zone [<1-100>]", {"", "", "Outgoing route to the PSAP", "Zone tag"});
+  t.option("lpcor outgoing WORD", {"Logical partitioning class of restriction",
+                                   "Policy for outgoing calls", "LPCOR resource group"});
   setting(t, "mailbox-selection {last-redirect-num | orig-called-num}",
           {"Mailbox chosen for calls diverted to voice mail",
            "Mailbox of the last redirecting number", "Mailbox of the originally called number"},
@@ -66,8 +63,8 @@ void add_matching_options(Peer& t) {
   t.option("incoming called-number PATTERN",
            {"Match incoming calls", "By called number", "Called number pattern"});
   t.option("incoming uri {from | request | to | via} WORD",
-           {"", "By URI (voice class uri)", "From header", "Request-URI", "To header",
-            "Via header", "Voice class uri tag"});
+           {"", "By URI (voice class uri)", "From header", "Request-URI", "To header", "Via header",
+            "Voice class uri tag"});
   t.option("answer-address PATTERN",
            {"Match incoming calls by calling number", "Calling number pattern"});
   t.option("port WORD", {"Voice port of a POTS dial peer", "Voice port, e.g. 0/1/0 or 0/0/0:23"});
@@ -89,17 +86,16 @@ void add_sip_options(Peer& t) {
           {"Session settings", "Transport of SIP calls", "UDP", "TCP", "TLS over TCP"}, 2);
   t.option("voice-class sip early-offer forced",
            {"", "SIP settings", "Early offer", "Always send SDP in the outgoing INVITE"});
-  setting(t,
-          "voice-class sip options-keepalive [up-interval <5-1200>] [down-interval <5-1200>] "
-          "[retry <1-10>]",
-          {"", "", "Monitor the peer with OPTIONS requests", "Interval while the peer is up",
-           "Seconds", "Interval while the peer is down", "Seconds", "Retries before down",
-           "Number of retries"},
-          3);
+  setting(
+      t,
+      "voice-class sip options-keepalive [up-interval <5-1200>] [down-interval <5-1200>] "
+      "[retry <1-10>]",
+      {"", "", "Monitor the peer with OPTIONS requests", "Interval while the peer is up", "Seconds",
+       "Interval while the peer is down", "Seconds", "Retries before down", "Number of retries"},
+      3);
   t.option("voice-class sip bind {control | media | all} source-interface WORD",
            {"", "", "Source address of SIP signaling and media", "SIP signaling", "RTP media",
-            "Signaling and media", "Take the source address from an interface",
-            "Interface name"});
+            "Signaling and media", "Take the source address from an interface", "Interface name"});
   t.option("supplementary-service sip moved-temporarily",
            {"Supplementary services", "SIP supplementary services",
             "Send 302 Moved Temporarily for call forwarding"},
@@ -120,8 +116,8 @@ void add_dial_peer_options(Peer& t) {
   add_sip_options(t);
   voice_options::add_fax_protocol(t, true);
   setting(t, "fax rate {2400 | 4800 | 7200 | 9600 | 12000 | 14400 | disable | voice}",
-          {"", "Fax transmission rate", "2400 bps", "4800 bps", "7200 bps", "9600 bps",
-           "12000 bps", "14400 bps", "Disable fax relay", "Highest rate up to the voice rate"},
+          {"", "Fax transmission rate", "2400 bps", "4800 bps", "7200 bps", "9600 bps", "12000 bps",
+           "14400 bps", "Disable fax relay", "Highest rate up to the voice rate"},
           2);
   t.option("huntstop", {"Stop hunting for dial peers after this one"});
   t.option("max-conn <1-2147483647>",

@@ -40,14 +40,14 @@ void add_hunt_and_mwi(ObjectTable<Obj>& t) {
                {"Set the message waiting indication type", "Message waiting lamp",
                 "Stutter dial tone", "Lamp and stutter dial tone"},
                "mwi-type");
-  t.option("hold-alert <15-300> {idle | originator | shared | shared-idle} "
-           "[recurrence <2-300>] [ring-silent-dn]",
-           {"Alert audibly for calls left on hold", "Seconds before the first alert",
-            "Alert the holding phone when it is idle",
-            "Alert the holding phone whether idle or busy",
-            "Alert every phone sharing the line when the line is idle",
-            "Alert the idle phones sharing the line", "Repeat the alert",
-            "Seconds between alerts", "Also alert silent-ring buttons"});
+  t.option(
+      "hold-alert <15-300> {idle | originator | shared | shared-idle} "
+      "[recurrence <2-300>] [ring-silent-dn]",
+      {"Alert audibly for calls left on hold", "Seconds before the first alert",
+       "Alert the holding phone when it is idle", "Alert the holding phone whether idle or busy",
+       "Alert every phone sharing the line when the line is idle",
+       "Alert the idle phones sharing the line", "Repeat the alert", "Seconds between alerts",
+       "Also alert silent-ring buttons"});
 }
 
 template <class Obj>
@@ -65,10 +65,10 @@ void add_restriction_and_translation(ObjectTable<Obj>& t) {
 
 template <class Obj>
 void add_call_handling(ObjectTable<Obj>& t) {
-  t.option("call-forward max-length <0-32>",
-           {"Configure call forwarding",
-            "Limit the digits of a forward-all target set from the phone",
-            "Number of digits (0 disables the soft key)"});
+  t.option(
+      "call-forward max-length <0-32>",
+      {"Configure call forwarding", "Limit the digits of a forward-all target set from the phone",
+       "Number of digits (0 disables the soft key)"});
   t.option("call-forward night-service E164",
            {"", "Forward calls during night service", "Target number"});
   t.option("call-waiting beep [accept | generate]",
@@ -85,13 +85,14 @@ void add_call_handling(ObjectTable<Obj>& t) {
 }
 
 void add_intercom_and_paging(ObjectTable<model::EphoneDn>& t) {
-  t.option("intercom WORD [barge-in [no-mute] | no-auto-answer | no-mute] [label WORD] "
-           "[paging E164 ptt]",
-           {"Make this an intercom line", "Intercom partner number",
-            "Hold the current call and connect at once", "Do not mute the called speaker",
-            "Ring without answering automatically", "Do not mute the called speaker",
-            "Set the intercom line label", "Label text", "Push-to-talk paging",
-            "Paging number", "Use push-to-talk"});
+  t.option(
+      "intercom WORD [barge-in [no-mute] | no-auto-answer | no-mute] [label WORD] "
+      "[paging E164 ptt]",
+      {"Make this an intercom line", "Intercom partner number",
+       "Hold the current call and connect at once", "Do not mute the called speaker",
+       "Ring without answering automatically", "Do not mute the called speaker",
+       "Set the intercom line label", "Label text", "Push-to-talk paging", "Paging number",
+       "Use push-to-talk"});
   keyed_option(t, "paging [ip A.B.C.D port <2000-65535>]",
                {"Make this a paging number", "Page by IP multicast", "Multicast address",
                 "Set the UDP port", "UDP port"},
@@ -105,22 +106,33 @@ void add_park_and_trunk(ObjectTable<model::EphoneDn>& t) {
                "park-slot [directed] [reservation-group WORD] [reserved-for E164] "
                "[timeout <0-65535> limit <1-65535>] [notify E164 [only]] [recall] "
                "[transfer E164] [alternate E164] [retry <0-65535> limit <1-65535>]",
-               {"Make this a call park slot", "Slot for directed call park",
-                "Restrict the slot to a reservation group", "Reservation group number",
-                "Reserve the slot for one phone", "Primary extension of that phone",
-                "Set the reminder interval", "Seconds between reminders",
-                "Set how many reminders", "Number of reminders",
-                "Also ring this extension with reminders", "Extension to notify",
-                "Ring only that extension", "Return the call to the parking phone at the end",
-                "Transfer the call at the end", "Transfer target",
-                "Transfer here when the target is busy", "Alternate target",
-                "Set the retry interval", "Seconds between retries", "Set how many retries",
+               {"Make this a call park slot",
+                "Slot for directed call park",
+                "Restrict the slot to a reservation group",
+                "Reservation group number",
+                "Reserve the slot for one phone",
+                "Primary extension of that phone",
+                "Set the reminder interval",
+                "Seconds between reminders",
+                "Set how many reminders",
+                "Number of reminders",
+                "Also ring this extension with reminders",
+                "Extension to notify",
+                "Ring only that extension",
+                "Return the call to the parking phone at the end",
+                "Transfer the call at the end",
+                "Transfer target",
+                "Transfer here when the target is busy",
+                "Alternate target",
+                "Set the retry interval",
+                "Seconds between retries",
+                "Set how many retries",
                 "Number of retries"},
                "park-slot");
   t.option("trunk E164 [timeout <3-30>] [transfer-timeout <5-60000>] [monitor-port WORD]",
            {"Bind this number to an FXO trunk line", "Destination pattern of the trunk dial peer",
-            "Set the dial timeout", "Seconds", "Recall a transferred call after a delay",
-            "Seconds", "Monitor an FXO port", "Voice port"});
+            "Set the dial timeout", "Seconds", "Recall a transferred call after a delay", "Seconds",
+            "Monitor an FXO port", "Voice port"});
   t.option("application WORD",
            {"Set the application of this number's dial peers", "Application name"});
 }
@@ -140,32 +152,33 @@ void add_music_and_loopback(ObjectTable<model::EphoneDn>& t) {
            {"Multicast a live audio feed", "Multicast destination", "Multicast address",
             "Set the UDP port", "UDP port", "Interface to send from", "Interface address",
             "Call out to reach the feed", "Number to call"});
-  t.option("loopback-dn <1-15000> [forward <1-32> | strip <1-32>] [prefix E164] "
-           "[suffix {E164 | QUOTED}] [retry <0-32767>] [auto-con] [codec {g711alaw | g711ulaw}]",
-           {"Pair with another ephone-dn as a loopback", "Paired ephone-dn tag",
-            "Forward only the last digits", "Number of digits", "Strip leading digits",
-            "Number of digits", "Add digits in front", "Prefix digits", "Add digits at the end",
-            "Suffix digits", "Suffix digits in quotes", "Retry the outgoing call",
-            "Seconds between retries", "Connect at once with in-band alerting",
-            "Force the codec of sent packets", "G.711 A-law", "G.711 mu-law"});
+  t.option(
+      "loopback-dn <1-15000> [forward <1-32> | strip <1-32>] [prefix E164] "
+      "[suffix {E164 | QUOTED}] [retry <0-32767>] [auto-con] [codec {g711alaw | g711ulaw}]",
+      {"Pair with another ephone-dn as a loopback", "Paired ephone-dn tag",
+       "Forward only the last digits", "Number of digits", "Strip leading digits",
+       "Number of digits", "Add digits in front", "Prefix digits", "Add digits at the end",
+       "Suffix digits", "Suffix digits in quotes", "Retry the outgoing call",
+       "Seconds between retries", "Connect at once with in-band alerting",
+       "Force the codec of sent packets", "G.711 A-law", "G.711 mu-law"});
 }
 
 void add_call_treatment(ObjectTable<model::EphoneDn>& t) {
-  keyed_option(t, "conference {ad-hoc [video] | meetme [video] [homogeneous]}",
-               {"Use this number for hardware conferences", "Ad hoc conference number",
-                "Video conference", "Meet-me conference number", "Video conference",
-                "All parties use the same video format"},
-               "conference");
+  keyed_option(
+      t, "conference {ad-hoc [video] | meetme [video] [homogeneous]}",
+      {"Use this number for hardware conferences", "Ad hoc conference number", "Video conference",
+       "Meet-me conference number", "Video conference", "All parties use the same video format"},
+      "conference");
   t.option("conference unlocked", {"", "Let the meet-me bridge start without the soft key"});
   keyed_option(t, "caller-id {local | passthrough}",
                {"Configure caller ID", "Send the local caller ID on redirected calls",
                 "Send the original caller ID on redirected calls"},
                "caller-id");
-  keyed_option(t, "ring {external | feature | internal} [primary | secondary]",
-               {"Force a ring pattern", "External ring", "Feature ring", "Internal ring",
-                "Only when the primary number is called",
-                "Only when the secondary number is called"},
-               "ring");
+  keyed_option(
+      t, "ring {external | feature | internal} [primary | secondary]",
+      {"Force a ring pattern", "External ring", "Feature ring", "Internal ring",
+       "Only when the primary number is called", "Only when the secondary number is called"},
+      "ring");
   keyed_option(t, "transfer-mode {blind | consult}",
                {"Set the transfer type of this number", "Transfer without consultation",
                 "Transfer after consultation"},
@@ -183,11 +196,11 @@ void add_call_treatment(ObjectTable<model::EphoneDn>& t) {
 
 void add_mobility_and_groups(ObjectTable<model::EphoneDn>& t) {
   t.option("mobility", {"Enable mobility for this number"});
-  keyed_option(t, "snr E164 delay <0-10> timeout <5-60> [cfwd-noan E164]",
-               {"Single number reach", "Remote number", "Set the delay before the remote ring",
-                "Seconds", "Set the remote ringing time", "Seconds", "Forward unanswered calls",
-                "Target number"},
-               "snr");
+  keyed_option(
+      t, "snr E164 delay <0-10> timeout <5-60> [cfwd-noan E164]",
+      {"Single number reach", "Remote number", "Set the delay before the remote ring", "Seconds",
+       "Set the remote ringing time", "Seconds", "Forward unanswered calls", "Target number"},
+      "snr");
   t.option("snr answer-too-soon <1-5>", {"", "Drop remote answers that come too soon", "Seconds"});
   t.option("snr calling-number local",
            {"", "Calling number shown on the remote phone", "Show this extension's number"});

@@ -17,15 +17,17 @@ using Table = ObjectTable<model::EphoneDnTemplate>;
 void add_forwarding(Table& t) {
   t.option("call-forward all E164",
            {"Configure call forwarding", "Forward all calls", "Target number"});
-  t.option("call-forward busy E164 [primary | secondary] [dialplan-pattern]",
-           {"", "Forward calls when the line is busy", "Target number",
-            "Only the dial peer of the primary number", "Only the dial peer of the secondary number",
-            "Only the dial peers made by dialplan-pattern"});
-  t.option("call-forward noan E164 timeout <3-60000> [primary | secondary] [dialplan-pattern]",
-           {"", "Forward calls that are not answered", "Target number",
-            "Set the ringing time before forwarding", "Seconds",
-            "Only the dial peer of the primary number", "Only the dial peer of the secondary number",
-            "Only the dial peers made by dialplan-pattern"});
+  t.option(
+      "call-forward busy E164 [primary | secondary] [dialplan-pattern]",
+      {"", "Forward calls when the line is busy", "Target number",
+       "Only the dial peer of the primary number", "Only the dial peer of the secondary number",
+       "Only the dial peers made by dialplan-pattern"});
+  t.option(
+      "call-forward noan E164 timeout <3-60000> [primary | secondary] [dialplan-pattern]",
+      {"", "Forward calls that are not answered", "Target number",
+       "Set the ringing time before forwarding", "Seconds",
+       "Only the dial peer of the primary number", "Only the dial peer of the secondary number",
+       "Only the dial peers made by dialplan-pattern"});
 }
 
 }  // namespace

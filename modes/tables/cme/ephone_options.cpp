@@ -39,23 +39,23 @@ std::string check_vm_device_id(std::vector<std::string>& words) {
 }
 
 void add_lines_and_security(Ephones& t) {
-  rule_option(t, "auto-line [<1-99> [answer-incoming] | incoming]",
-              {"Select a line automatically when the handset is lifted",
-               "Button whose line is seized", "Also answer ringing calls on that button",
-               "Only answer ringing calls"},
-              OptionRule{"auto-line", 0, nullptr, true});
+  rule_option(
+      t, "auto-line [<1-99> [answer-incoming] | incoming]",
+      {"Select a line automatically when the handset is lifted", "Button whose line is seized",
+       "Also answer ringing calls on that button", "Only answer ringing calls"},
+      OptionRule{"auto-line", 0, nullptr, true});
   rule_option(t, "capf-auth-str WORD",
               {"Set the CAPF authentication string of the phone", "String of digits"},
               fixed_key("capf-auth-str", digits(1, 1, 32, "authentication string")));
   rule_option(t, "device-security-mode {authenticated | none | encrypted}",
-              {"Set the signaling security mode of the phone", "Signaling over TLS",
-               "No security", "Signaling over TLS and SRTP media"},
+              {"Set the signaling security mode of the phone", "Signaling over TLS", "No security",
+               "Signaling over TLS and SRTP media"},
               fixed_key("device-security-mode"));
   t.option("dnd feature-ring",
            {"Do-not-disturb settings", "Let feature-ring lines ring during DND"});
   t.option("headset auto-answer line <1-34>",
-           {"Headset settings", "Answer calls automatically on the headset",
-            "Line to answer on", "Logical line number"},
+           {"Headset settings", "Answer calls automatically on the headset", "Line to answer on",
+            "Logical line number"},
            1);
   rule_option(t, "missed-calls [all]",
               {"Report missed calls", "Also report missed calls on overlay buttons"},
@@ -65,11 +65,10 @@ void add_lines_and_security(Ephones& t) {
 }
 
 void add_ui_and_video(Ephones& t) {
-  t.option("phone-ui park-list", {"Phone user interface items", "Show the parked calls list"},
-           0, OptionDefault::On);
-  t.option("phone-ui speeddial-fastdial",
-           {"", "Let users set speed dials and fast dials from the phone"}, 0,
+  t.option("phone-ui park-list", {"Phone user interface items", "Show the parked calls list"}, 0,
            OptionDefault::On);
+  t.option("phone-ui speeddial-fastdial",
+           {"", "Let users set speed dials and fast dials from the phone"}, 0, OptionDefault::On);
   t.option("phone-ui voice-hunt-groups", {"", "Show the voice hunt groups menu"}, 0,
            OptionDefault::On);
   rule_option(t, "pin WORD",

@@ -12,11 +12,12 @@
 // - `paging-dn`: {multicast | unicast} is optional (multicast is the default and configurations
 //   commonly give the tag alone); the tag range is the one of `ephone-dn`.
 // - `park reservation-group`: a string of 1-32 digits.
-#include <algorithm>
+#include "modes/tables/cme/ephone_options_2.hpp"
 
 #include <fmt/format.h>
 
-#include "modes/tables/cme/ephone_options_2.hpp"
+#include <algorithm>
+
 #include "parser/text.hpp"
 
 namespace cme::modes {
@@ -71,8 +72,7 @@ std::string match_name(const std::vector<std::string>& names, std::string_view w
 
 }  // namespace
 
-OptionEdit option_edit(const OptionRule& rule, const parser::Args& args,
-                       parser::CommandForm form) {
+OptionEdit option_edit(const OptionRule& rule, const parser::Args& args, parser::CommandForm form) {
   std::vector<std::string> words = args.words();
   OptionEdit e;
   if (rule.canon) {
@@ -106,7 +106,7 @@ OptionCanon one_of(std::size_t first, std::size_t last, std::vector<std::string>
         return error;
       }
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-        return fmt::format("% {} {} is given twice", what, name);
+        return fmt::format("% Duplicate {} \"{}\"", what, name);
       }
       seen.push_back(name);
       words[i] = name;
@@ -161,20 +161,18 @@ namespace {
 
 template <class Obj>
 void add_blocking_and_codec(ObjectTable<Obj>& t) {
-  t.option("after-hour exempt",
-           {"Set after-hours call blocking for this phone",
-            "Exempt this phone from after-hours call blocking"});
+  t.option("after-hour exempt", {"Set after-hours call blocking for this phone",
+                                 "Exempt this phone from after-hours call blocking"});
   t.option("after-hour login http", {"", "Lift after-hours call blocking by logging in",
                                      "Log in through the phone's HTTP user interface"});
   t.option("audible-tone", {"Play a tone when joining or leaving a hunt group"});
   t.option("busy-trigger-per-button <1-8>",
-           {"Calls per octo-line dn before callers get busy or forwarded",
-            "Number of calls"});
-  rule_option(t, "codec {g711ulaw | g722r64 | g729r8 [dspfarm-assist] | ilbc}",
-              {"Set the preferred codec of the phone", "G.711 mu-law 64 kbps", "G.722 64 kbps",
-               "G.729 8 kbps", "Transcode with the DSP farm when G.711 is negotiated",
-               "iLBC 20 ms"},
-              fixed_key("codec"));
+           {"Calls per octo-line dn before callers get busy or forwarded", "Number of calls"});
+  rule_option(
+      t, "codec {g711ulaw | g722r64 | g729r8 [dspfarm-assist] | ilbc}",
+      {"Set the preferred codec of the phone", "G.711 mu-law 64 kbps", "G.722 64 kbps",
+       "G.729 8 kbps", "Transcode with the DSP farm when G.711 is negotiated", "iLBC 20 ms"},
+      fixed_key("codec"));
 }
 
 template <class Obj>
@@ -190,9 +188,8 @@ void add_conference(ObjectTable<Obj>& t) {
               fixed_key("conference drop-mode"));
   t.option("conference max-length <3-16>",
            {"", "Longest number that may be conferenced in", "Number of digits"});
-  t.option("conference-pattern blocked",
-           {"Conferencing of transfer-pattern numbers",
-            "Block conferencing of transfer-pattern numbers"});
+  t.option("conference-pattern blocked", {"Conferencing of transfer-pattern numbers",
+                                          "Block conferencing of transfer-pattern numbers"});
   t.option("emergency response location <1-2147483647>",
            {"Emergency (E911) settings", "Emergency response location",
             "Assign an emergency response location", "Emergency response location tag"});
@@ -201,30 +198,30 @@ void add_conference(ObjectTable<Obj>& t) {
 template <class Obj>
 void add_exclude_and_buttons(ObjectTable<Obj>& t) {
   const std::string level = "{em | myphoneapp | directory | call-history}";
-  const std::vector<std::string> level_help = {
-      "Extension Mobility", "My Phone Apps", "Local directory", "Call history"};
+  const std::vector<std::string> level_help = {"Extension Mobility", "My Phone Apps",
+                                               "Local directory", "Call history"};
   std::vector<std::string> help = {"Hide local services from the phone"};
   for (int i = 0; i < 4; ++i) {
     help.insert(help.end(), level_help.begin(), level_help.end());
   }
-  rule_option(t, "exclude " + level + " [" + level + " [" + level + " [" + level + "]]]",
-              std::move(help),
-              fixed_key("exclude", one_of(1, 4, {"em", "myphoneapp", "directory", "call-history"},
-                                          "service")));
-  rule_option(t, "feature-button <1-24> WORD [label LINE]",
-              {"Program a line key as a feature button", "Feature button index",
-               "Feature: Redial, Hold, Trnsfer, Cfwdall, Privacy, MeetMe, Confrn, Park, Pickup, "
-               "Gpickup, Mobility, Dnd, ConfList, RmLstC, CallBack, NewCall, EndCall, HLog, "
-               "NiteSrv, Acct, Flash, Login, TrnsfVM or LiveRcd",
-               "Text shown next to the key", "Label text"},
-              OptionRule{"", 1,
-                         one_of(2, 2,
-                                {"Redial", "Hold", "Trnsfer", "Cfwdall", "Privacy", "MeetMe",
-                                 "Confrn", "Park", "Pickup", "Gpickup", "Mobility", "Dnd",
-                                 "ConfList", "RmLstC", "CallBack", "NewCall", "EndCall", "HLog",
-                                 "NiteSrv", "Acct", "Flash", "Login", "TrnsfVM", "LiveRcd"},
-                                "feature"),
-                         false});
+  rule_option(
+      t, "exclude " + level + " [" + level + " [" + level + " [" + level + "]]]", std::move(help),
+      fixed_key("exclude",
+                one_of(1, 4, {"em", "myphoneapp", "directory", "call-history"}, "service")));
+  rule_option(
+      t, "feature-button <1-24> WORD [label LINE]",
+      {"Program a line key as a feature button", "Feature button index",
+       "Feature: Redial, Hold, Trnsfer, Cfwdall, Privacy, MeetMe, Confrn, Park, Pickup, "
+       "Gpickup, Mobility, Dnd, ConfList, RmLstC, CallBack, NewCall, EndCall, HLog, "
+       "NiteSrv, Acct, Flash, Login, TrnsfVM or LiveRcd",
+       "Text shown next to the key", "Label text"},
+      OptionRule{"", 1,
+                 one_of(2, 2, {"Redial",   "Hold",   "Trnsfer",  "Cfwdall", "Privacy",  "MeetMe",
+                               "Confrn",   "Park",   "Pickup",   "Gpickup", "Mobility", "Dnd",
+                               "ConfList", "RmLstC", "CallBack", "NewCall", "EndCall",  "HLog",
+                               "NiteSrv",  "Acct",   "Flash",    "Login",   "TrnsfVM",  "LiveRcd"},
+                        "feature"),
+                 false});
   rule_option(t, "group {phone <1-5> [tapi <1-5>]}",
               {"Put the phone into a VRF group", "The phone's VRF group", "VRF group tag",
                "VRF group of the phone's TAPI client", "VRF group tag"},
@@ -243,8 +240,7 @@ void add_keys_and_lpcor(ObjectTable<Obj>& t) {
   t.option("keyphone", {"Mark the phone as a key phone for the XML API"});
   t.option("lpcor incoming WORD", {"Logical partitioning class of restriction",
                                    "Policy for calls to the phone", "LPCOR resource group"});
-  t.option("lpcor outgoing WORD",
-           {"", "Policy for calls from the phone", "LPCOR resource group"});
+  t.option("lpcor outgoing WORD", {"", "Policy for calls from the phone", "LPCOR resource group"});
   rule_option(t, "lpcor type {local | mobile | remote}",
               {"", "How the phone reaches the router", "Always through the LAN",
                "Through the LAN or the WAN", "Always through the WAN"},
@@ -293,7 +289,11 @@ void add_shared(ObjectTable<Obj>& t) {
 
 }  // namespace
 
-void add_ephone_shared_options(ObjectTable<model::Ephone>& t) { add_shared(t); }
-void add_ephone_shared_options(ObjectTable<model::EphoneTemplate>& t) { add_shared(t); }
+void add_ephone_shared_options(ObjectTable<model::Ephone>& t) {
+  add_shared(t);
+}
+void add_ephone_shared_options(ObjectTable<model::EphoneTemplate>& t) {
+  add_shared(t);
+}
 
 }  // namespace cme::modes

@@ -53,8 +53,9 @@ std::string check_button_layout(std::vector<std::string>& words) {
     return {};
   }
   const bool fixed_set = words[2] == "1" || words[2] == "2";
-  if (fixed_set && !all_chars(words[1], "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP"
-                                        "QRSTUVWXYZ-")) {
+  if (fixed_set && !all_chars(words[1],
+                              "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP"
+                              "QRSTUVWXYZ-")) {
     return "% Invalid phone type \"" + words[1] + "\"";
   }
   if (!fixed_set && (!all_chars(words[1], "0123456789,-") ||
@@ -83,11 +84,11 @@ std::string check_service_domain(std::vector<std::string>& words) {
 }
 
 void add_after_hours(Templates& t) {
-  rule_option(t, "after-hours block pattern <1-100> WORD [7-24]",
-              {"Set after-hours call blocking", "Block outgoing calls",
-               "Pattern of blocked numbers", "Pattern tag", "Dialed digits or regular expression",
-               "Block at all times"},
-              OptionRule{"", 1, text_limit(4, 32, "", "pattern"), false});
+  rule_option(
+      t, "after-hours block pattern <1-100> WORD [7-24]",
+      {"Set after-hours call blocking", "Block outgoing calls", "Pattern of blocked numbers",
+       "Pattern tag", "Dialed digits or regular expression", "Block at all times"},
+      OptionRule{"", 1, text_limit(4, 32, "", "pattern"), false});
   rule_option(t, "after-hours date WORD <1-31> HH:MM HH:MM",
               {"", "Block on a date every year",
                "Month: Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec",
@@ -99,25 +100,24 @@ void add_after_hours(Templates& t) {
                                         "month"),
                                  check_date}),
                          false});
-  rule_option(t, "after-hours day WORD HH:MM HH:MM",
-              {"", "Block on a day every week", "Day: Sun, Mon, Tue, Wed, Thu, Fri or Sat",
-               "Start time", "Stop time"},
-              OptionRule{"", 1,
-                         one_of(2, 2, {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}, "day"),
-                         false});
+  rule_option(
+      t, "after-hours day WORD HH:MM HH:MM",
+      {"", "Block on a day every week", "Day: Sun, Mon, Tue, Wed, Thu, Fri or Sat", "Start time",
+       "Stop time"},
+      OptionRule{"", 1, one_of(2, 2, {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}, "day"),
+                 false});
   rule_option(t, "after-hours override-code WORD",
               {"", "Code that lifts the blocking", "Code of digits 0-9"},
               fixed_key("after-hours override-code", digits(2, 1, 32, "override code")));
 }
 
 void add_layout_and_features(Templates& t) {
-  rule_option(t,
-              "button-layout WORD {1 | 2 | line | speed-dial | blf-speed-dial | feature | url}",
-              {"Lay out the phone's buttons",
-               "Phone type (7931), or button numbers and ranges (1,3-5)",
-               "Fixed feature button set 1", "Fixed feature button set 2", "Line buttons",
-               "Speed-dial buttons", "BLF speed-dial buttons", "Feature buttons", "URL buttons"},
-              OptionRule{"", 1, check_button_layout, false});
+  rule_option(
+      t, "button-layout WORD {1 | 2 | line | speed-dial | blf-speed-dial | feature | url}",
+      {"Lay out the phone's buttons", "Phone type (7931), or button numbers and ranges (1,3-5)",
+       "Fixed feature button set 1", "Fixed feature button set 2", "Line buttons",
+       "Speed-dial buttons", "BLF speed-dial buttons", "Feature buttons", "URL buttons"},
+      OptionRule{"", 1, check_button_layout, false});
   std::string spec = "features blocked";
   std::vector<std::string> help = {"Phone features", "Block features on the phones"};
   for (int i = 0; i < 6; ++i) {
@@ -133,8 +133,8 @@ void add_layout_and_features(Templates& t) {
 
 void add_mlpp_and_locale(Templates& t) {
   t.option("mlpp indication",
-           {"Multilevel precedence and preemption", "Play precedence tones and show precedence"},
-           0, OptionDefault::On);
+           {"Multilevel precedence and preemption", "Play precedence tones and show precedence"}, 0,
+           OptionDefault::On);
   t.option("mlpp max-precedence <0-4>",
            {"", "Highest precedence users may request", "Precedence, 0 is the highest"});
   t.option("mlpp preemption", {"", "Let MLPP calls preempt this phone's calls"}, 0,
@@ -178,14 +178,14 @@ void add_softkeys(Templates& t) {
   add_softkeys_state(t, "hold", "Keys while a call is on hold",
                      {"Join", "Newcall", "Resume", "Select"});
   add_softkeys_state(t, "idle", "Keys while the phone is idle",
-                     {"Cfwdall", "ConfList", "Dnd", "Gpickup", "HLog", "Join", "Login",
-                      "Mobility", "Newcall", "Pickup", "Redial", "RmLstC"});
+                     {"Cfwdall", "ConfList", "Dnd", "Gpickup", "HLog", "Join", "Login", "Mobility",
+                      "Newcall", "Pickup", "Redial", "RmLstC"});
   add_softkeys_state(t, "remote-in-use", "Keys while another phone uses a shared line",
                      {"CBarge", "Newcall"});
   add_softkeys_state(t, "ringing", "Keys while a call rings", {"Answer", "Dnd", "HLog"});
-  add_softkeys_state(t, "seized", "Keys while the phone is off hook",
-                     {"CallBack", "Cfwdall", "CWOff", "Endcall", "Gpickup", "HLog", "MeetMe",
-                      "Pickup", "Redial"});
+  add_softkeys_state(
+      t, "seized", "Keys while the phone is off hook",
+      {"CallBack", "Cfwdall", "CWOff", "Endcall", "Gpickup", "HLog", "MeetMe", "Pickup", "Redial"});
 }
 
 void add_dial_and_urls(Templates& t) {
@@ -209,11 +209,12 @@ void add_dial_and_urls(Templates& t) {
   rule_option(t, "type WORD [addon 1 " + modules + " [2 " + modules + "]]", std::move(help),
               fixed_key("type"));
   rule_option(t, "url services <1-8> URL WORD",
-              {"Set service URLs", "Add an entry to the Services menu", "Entry tag",
-               "Service URL", "Name shown in the menu"},
+              {"Set service URLs", "Add an entry to the Services menu", "Entry tag", "Service URL",
+               "Name shown in the menu"},
               OptionRule{"", 1, text_limit(4, 256, "", "name"), false});
-  rule_option(t, "url-button <1-8> {myphoneapp | em | snr | voicehuntgroups | park-list | URL "
-                 "[LINE]}",
+  rule_option(t,
+              "url-button <1-8> {myphoneapp | em | snr | voicehuntgroups | park-list | URL "
+              "[LINE]}",
               {"Program a line key as a service button", "URL button index", "My Phone Apps",
                "Extension Mobility", "Single number reach", "Voice hunt groups",
                "Parked calls list", "Service URL", "Label, up to 31 characters"},

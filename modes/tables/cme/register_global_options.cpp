@@ -31,6 +31,28 @@ void add_authentication(Table& t) {
                                       "Challenge incoming out-of-dialog REFER requests"});
 }
 
+void add_dst(Table& t) {
+  std::vector<std::string> help = {"Daylight saving time for SIP phones",
+                                   "When daylight saving time starts",
+                                   "When daylight saving time stops"};
+  for (const char* month : {"January", "February", "March", "April", "May", "June", "July",
+                            "August", "September", "October", "November", "December"}) {
+    help.emplace_back(month);
+  }
+  help.insert(help.end(), {"Day of the month", "Day of the month", "Week of the month",
+                           "Week number", "Last week of the month", "Day of the week"});
+  for (const char* day :
+       {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}) {
+    help.emplace_back(day);
+  }
+  help.insert(help.end(), {"Time of the change", "Time of day (24-hour)"});
+  keyed_option(t,
+               "dst {start | stop} {jan | feb | mar | apr | may | jun | jul | aug | sep | oct | "
+               "nov | dec} [day <1-31> | week {<1-4> | 8} day {sun | mon | tue | wed | thu | fri "
+               "| sat}] time HH:MM",
+               std::move(help), first_words(2));
+}
+
 void add_time(Table& t) {
   // Timezone codes: the syntax line says 1-53, the code table lists 1-56; the larger is used.
   t.option("timezone <1-56>", {"Time zone of the SIP phones", "Time zone code"});
@@ -38,24 +60,12 @@ void add_time(Table& t) {
            {"Olson time zone of the phones", "Area/location name, e.g. Europe/Berlin",
             "Version of the time zone data", "Version, e.g. 2010o"});
   t.option("dst auto-adjust",
-           {"Daylight saving time for SIP phones", "Adjust the clock for daylight saving time"},
-           0, OptionDefault::On);
-  keyed_option(t,
-               "dst {start | stop} {jan | feb | mar | apr | may | jun | jul | aug | sep | oct | "
-               "nov | dec} [day <1-31> | week {<1-4> | 8} day {sun | mon | tue | wed | thu | fri "
-               "| sat}] time HH:MM",
-               {"Daylight saving time for SIP phones", "When daylight saving time starts",
-                "When daylight saving time stops", "January", "February", "March", "April", "May",
-                "June", "July", "August", "September", "October", "November", "December",
-                "Day of the month", "Day of the month", "Week of the month", "Week number",
-                "Last week of the month", "Day of the week", "Sunday", "Monday", "Tuesday",
-                "Wednesday", "Thursday", "Friday", "Saturday", "Time of the change",
-                "Time of day (24-hour)"},
-               first_words(2));
+           {"Daylight saving time for SIP phones", "Adjust the clock for daylight saving time"}, 0,
+           OptionDefault::On);
+  add_dst(t);
   keyed_option(t, "date-format {d/m/y | m/d/y | y-d-m | y/d/m | y/m/d | yy-m-d}",
                {"Date format on SIP phones", "Day/month/year", "Month/day/year (default)",
-                "Year-day-month", "Year/day/month", "Year/month/day",
-                "Four-digit year-month-day"},
+                "Year-day-month", "Year/day/month", "Year/month/day", "Four-digit year-month-day"},
                first_words(1));
   keyed_option(t, "time-format {12 | 24}",
                {"Time format on SIP phones", "12-hour clock (default)", "24-hour clock"},
@@ -66,13 +76,14 @@ void add_time(Table& t) {
 }
 
 void add_dialing(Table& t) {
-  t.option("dialplan-pattern <1-10> PATTERN extension-length <1-32> "
-           "[extension-pattern PATTERN | no-reg] [demote]",
-           {"Expand SIP extensions to E.164 numbers", "Pattern tag", "E.164 number pattern",
-            "Length of the extensions", "Number of extension digits",
-            "Leading digits of the extension to replace", "Extension pattern",
-            "Do not register the expanded number", "Let the extension register if it fails"},
-           1);
+  t.option(
+      "dialplan-pattern <1-10> PATTERN extension-length <1-32> "
+      "[extension-pattern PATTERN | no-reg] [demote]",
+      {"Expand SIP extensions to E.164 numbers", "Pattern tag", "E.164 number pattern",
+       "Length of the extensions", "Number of extension digits",
+       "Leading digits of the extension to replace", "Extension pattern",
+       "Do not register the expanded number", "Let the extension register if it fails"},
+      1);
   t.option("call-forward system redirecting-expanded",
            {"Call forwarding of SIP extensions", "System-wide setting",
             "Expand redirecting numbers with dialplan-pattern"});
@@ -80,8 +91,7 @@ void add_dialing(Table& t) {
            {"Caller ID on forwarded calls", "Show the forwarding phone as the caller"});
   t.option("calling-number local",
            {"Calling number on forwarded calls", "Show the forwarding extension as the caller"});
-  t.option("voicemail E164",
-           {"Number the Messages button dials", "Voicemail number"});
+  t.option("voicemail E164", {"Number the Messages button dials", "Voicemail number"});
   t.option("mwi stutter", {"Message waiting indication", "Play stutter dial tone as MWI"});
   t.option("hold-alert", {"Remind SIP phones of a held call when a call ends"});
   keyed_option(t,
@@ -92,8 +102,8 @@ void add_dialing(Table& t) {
                first_words(1));
   t.option("phone-redirect-limit <5-20>",
            {"Redirects a SIP phone follows for one call", "Number of 3xx responses"});
-  t.option("timeouts interdigit <2-120>", {"Timeouts for SIP phones",
-                                           "Time allowed between dialed digits", "Seconds"});
+  t.option("timeouts interdigit <2-120>",
+           {"Timeouts for SIP phones", "Time allowed between dialed digits", "Seconds"});
   t.option("timeouts transfer-recall <1-1800>",
            {"Timeouts for SIP phones", "Time before an unanswered transfer returns", "Seconds"});
   t.option("overlap-signal", {"Send dialed digits one by one (overlap dialing)"});
@@ -110,21 +120,25 @@ void add_profiles(Table& t) {
                first_words(1));
   t.option("file text", {"Profile file format", "Also write ASCII text profiles"});
   t.option("upgrade", {"Write the firmware upgrade file for SIP 7940/7960 phones"});
-  t.option("create profile sync WORD",
-           {"Create files", "Generate the SIP phone profiles", "Profile synchronisation",
-            "Synchronisation value"});
-  keyed_option(t,
-               "url {authentication URL [WORD WORD] | directory {URL | none} | service URL | "
-               "idle URL [idle-timeout <0-300>]}",
-               {"URLs provisioned to SIP phones", "Authentication server", "Server URL",
-                "User name", "Password", "Directories button", "Directory URL",
-                "No local directory", "Services button", "Services URL", "Idle display",
-                "Idle page URL", "Refresh interval of the idle page", "Seconds"},
+  t.option("create profile sync WORD", {"Create files", "Generate the SIP phone profiles",
+                                        "Profile synchronisation", "Synchronisation value"});
+  t.option("url authentication URL [WORD WORD]",
+           {"URLs provisioned to SIP phones", "Authentication server", "Server URL", "User name",
+            "Password"});
+  keyed_option(t, "url directory {URL | none}",
+               {"URLs provisioned to SIP phones", "Directories button", "Directory URL",
+                "No local directory"},
                first_words(2));
+  t.option("url service URL",
+           {"URLs provisioned to SIP phones", "Services button", "Services URL"});
+  // idle-timeout: the reference gives no range; 0-300 as for telephony-service `url idle`.
+  t.option("url idle URL [idle-timeout <0-300>]",
+           {"URLs provisioned to SIP phones", "Idle display", "Idle page URL",
+            "Refresh interval of the idle page", "Seconds"});
   t.option("logo URL", {"XML file shown on idle SIP phones", "File URL"});
   t.option("call-feature-uri {cfwdall | gpickup | pickup} URL",
-           {"Service URI of a soft key", "CFwdAll soft key", "GPickUp soft key",
-            "PickUp soft key", "Service URI"});
+           {"Service URI of a soft key", "CFwdAll soft key", "GPickUp soft key", "PickUp soft key",
+            "Service URI"});
 }
 
 /// `user-locale`: one per tag; without a tag, tag 0.
@@ -133,8 +147,8 @@ std::string locale_key(const parser::Args& args) {
   if (words.size() < 2) {
     return "user-locale";
   }
-  const bool tag = args.value_words()[1] && words[1].size() == 1 &&
-                   words[1][0] >= '0' && words[1][0] <= '4';
+  const bool tag =
+      args.value_words()[1] && words[1].size() == 1 && words[1][0] >= '0' && words[1][0] <= '4';
   return "user-locale " + (tag ? words[1] : std::string("0"));
 }
 
@@ -152,19 +166,18 @@ void add_qos(Table& t) {
   for (int x = 1; x <= 4; ++x) {
     for (int y = 1; y <= 3; ++y) {
       spec += " | af" + std::to_string(x) + std::to_string(y);
-      help.push_back("Assured forwarding " + std::to_string(x) + std::to_string(y) +
-                     " (DSCP " + std::to_string(8 * x + 2 * y) + ")");
+      help.push_back("Assured forwarding " + std::to_string(x) + std::to_string(y) + " (DSCP " +
+                     std::to_string(8 * x + 2 * y) + ")");
     }
   }
   for (int n = 1; n <= 7; ++n) {
     spec += " | cs" + std::to_string(n);
-    help.push_back("Class selector " + std::to_string(n) + " (DSCP " + std::to_string(8 * n) +
-                   ")");
+    help.push_back("Class selector " + std::to_string(n) + " (DSCP " + std::to_string(8 * n) + ")");
   }
   spec += " | default | ef} {media | service | signaling | video}";
-  help.insert(help.end(), {"Default marking (DSCP 0)", "Expedited forwarding (DSCP 46)",
-                           "Media (RTP) packets", "Phone service packets",
-                           "Signaling packets", "Video packets"});
+  help.insert(help.end(),
+              {"Default marking (DSCP 0)", "Expedited forwarding (DSCP 46)", "Media (RTP) packets",
+               "Phone service packets", "Signaling packets", "Video packets"});
   keyed_option(t, spec, std::move(help), qos_key);
 }
 
@@ -184,8 +197,7 @@ void add_phone_features(Table& t) {
   t.option("phone-mode phone-only", {"Jabber client mode", "Phone-only Jabber clients"});
   t.option("attempted-registrations size <0-50>",
            {"Log of failed SIP registrations", "Number of entries kept", "Entries"});
-  keyed_option(t,
-               "user-locale [<0-4>] [{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]",
+  keyed_option(t, "user-locale [<0-4>] [{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]",
                {"Display language of SIP phones", "Locale tag", "User-defined locale 1",
                 "User-defined locale 2", "User-defined locale 3", "User-defined locale 4",
                 "User-defined locale 5", "Country or language code, e.g. DE",

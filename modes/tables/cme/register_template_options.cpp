@@ -61,15 +61,15 @@ void add_calls(Table& t) {
   t.option("dnd-control", {"Let users control do-not-disturb"}, 0, OptionDefault::On);
   t.option("transfer-attended", {"Attended transfer soft key"}, 0, OptionDefault::On);
   t.option("transfer-blind", {"Blind transfer soft key"}, 0, OptionDefault::On);
-  t.option("transfer max-length <3-16>",
-           {"Transfer restrictions", "Longest number a call may be transferred to",
-            "Number of digits"});
+  t.option(
+      "transfer max-length <3-16>",
+      {"Transfer restrictions", "Longest number a call may be transferred to", "Number of digits"});
   t.option("transfer-pattern blocked",
            {"Trunk-to-trunk transfers", "Block every trunk-to-trunk transfer"});
   t.option("keep-conference", {"Keep the other parties connected when the initiator leaves"});
   t.option("voicemail E164 timeout <5-60000>",
-           {"Forward unanswered calls to voicemail", "Voicemail number",
-            "Time before forwarding", "Seconds"});
+           {"Forward unanswered calls to voicemail", "Voicemail number", "Time before forwarding",
+            "Seconds"});
   t.option("dialplan <1-24>", {"SIP dial plan of the phones", "Dial plan tag"});
   t.option("digit collect kpml", {"Digit collection", "Collect digits", "Report digits with KPML"},
            0, OptionDefault::On);
@@ -79,16 +79,15 @@ void add_calls(Table& t) {
   t.option("paging-dn <1-15000> {multicast | unicast}",
            {"Paging number the phones answer", "Paging ephone-dn tag", "Multicast paging",
             "Unicast paging"});
-  t.option("night-service bell",
-           {"Night service", "Alert the phones for night-service calls"});
+  t.option("night-service bell", {"Night service", "Alert the phones for night-service calls"});
 }
 
 void add_conference(Table& t) {
   t.option("conference", {"Conference soft key"}, 0, OptionDefault::On);
-  keyed_option(t, "conference add-mode [creator]",
-               {"Conference soft key", "Who may add parties to a hardware conference",
-                "Only the creator"},
-               first_words(2));
+  keyed_option(
+      t, "conference add-mode [creator]",
+      {"Conference soft key", "Who may add parties to a hardware conference", "Only the creator"},
+      first_words(2));
   t.option("conference admin",
            {"Conference soft key", "Make the phones hardware conference administrators"});
   keyed_option(t, "conference drop-mode {creator | local}",
@@ -135,8 +134,8 @@ void add_privacy(Table& t) {
   t.option("phone-mode phone-only", {"Jabber client mode", "Phone-only Jabber clients"});
   keyed_option(t, "exclude LINE$services",
                {"Hide local services on the phones", "Services: em myphoneapps directory"},
-               first_words(1), word_list("services", {"em", "myphoneapps", "directory"},
-                                         "service"));
+               first_words(1),
+               word_list("services", {"em", "myphoneapps", "directory"}, "service"));
 }
 
 void add_softkeys(Table& t) {
@@ -145,16 +144,17 @@ void add_softkeys(Table& t) {
                {"Soft keys", "Keys for the connected state",
                 in_order + "ConfList Confrn Endcall Hold Park RmLstC Trnsfer iDivert HLog"},
                first_words(2),
-               word_list("keys", {"ConfList", "Confrn", "Endcall", "Hold", "Park", "RmLstC",
-                                  "Trnsfer", "iDivert", "HLog"},
+               word_list("keys",
+                         {"ConfList", "Confrn", "Endcall", "Hold", "Park", "RmLstC", "Trnsfer",
+                          "iDivert", "HLog"},
                          "soft key"));
-  keyed_option(t, "softkeys idle LINE$keys",
-               {"Soft keys", "Keys for the idle state",
-                in_order + "Cfwdall DND Gpickup Newcall Pickup Redial HLog"},
-               first_words(2),
-               word_list("keys", {"Cfwdall", "DND", "Gpickup", "Newcall", "Pickup", "Redial",
-                                  "HLog"},
-                         "soft key"));
+  keyed_option(
+      t, "softkeys idle LINE$keys",
+      {"Soft keys", "Keys for the idle state",
+       in_order + "Cfwdall DND Gpickup Newcall Pickup Redial HLog"},
+      first_words(2),
+      word_list("keys", {"Cfwdall", "DND", "Gpickup", "Newcall", "Pickup", "Redial", "HLog"},
+                "soft key"));
   t.option("softkeys personal-conf-user",
            {"Soft keys", "Personal soft keys on 7832/8832 conference phones"});
   keyed_option(t, "softkeys remote-in-use LINE$keys",
@@ -162,8 +162,7 @@ void add_softkeys(Table& t) {
                 in_order + "Barge Newcall cBarge"},
                first_words(2), word_list("keys", {"Barge", "Newcall", "cBarge"}, "soft key"));
   keyed_option(t, "softkeys ringIn LINE$keys",
-               {"Soft keys", "Keys for the ringing state",
-                in_order + "Answer DND iDivert HLog"},
+               {"Soft keys", "Keys for the ringing state", in_order + "Answer DND iDivert HLog"},
                first_words(2),
                word_list("keys", {"Answer", "DND", "iDivert", "HLog"}, "soft key", {"ringIn"}));
   keyed_option(t, "softkeys seized LINE$keys",
@@ -182,37 +181,44 @@ void add_buttons(Table& t) {
                 "Speed dials", "BLF speed dials", "Feature buttons", "URL buttons"},
                first_words(2), button_string);
   // Feature button index: the reference gives no bound; 24 as for SCCP feature buttons.
-  keyed_option(t, "feature-button <1-24> WORD$feature",
-               {"Feature button on a line key", "Button index",
-                "Feature: Redial Hold Trnsfer Cfwdall Privacy MeetMe Confrn Park Pickup "
-                "Gpickup Mobility NewCall EndCall Dnd ConfList HLog"},
-               first_words(2),
-               word_list("feature", {"Redial", "Hold", "Trnsfer", "Cfwdall", "Privacy", "MeetMe",
-                                     "Confrn", "Park", "Pickup", "Gpickup", "Mobility", "NewCall",
-                                     "EndCall", "Dnd", "ConfList", "HLog"},
-                         "feature"));
+  keyed_option(
+      t, "feature-button <1-24> WORD$feature",
+      {"Feature button on a line key", "Button index",
+       "Feature: Redial Hold Trnsfer Cfwdall Privacy MeetMe Confrn Park Pickup "
+       "Gpickup Mobility NewCall EndCall Dnd ConfList HLog"},
+      first_words(2),
+      word_list("feature",
+                {"Redial", "Hold", "Trnsfer", "Cfwdall", "Privacy", "MeetMe", "Confrn", "Park",
+                 "Pickup", "Gpickup", "Mobility", "NewCall", "EndCall", "Dnd", "ConfList", "HLog"},
+                "feature"));
   t.option("url-button <1-8> URL [WORD]",
            {"Service URL on a line key", "Button index", "Service URL", "Button label"}, 1);
+}
+
+void add_urls(Table& t) {
+  const std::string urls = "URLs for the phones";
+  const auto ios_case = spelled({"AppDialRule", "DirLookupRule", "ldapServer"});
+  keyed_option(t, "url appDialRule URL", {urls, "Application dial rules file", "File URL"},
+               first_words(2), ios_case);
+  keyed_option(t, "url dirLookupRule URL", {urls, "Directory lookup rules file", "File URL"},
+               first_words(2), ios_case);
+  keyed_option(t, "url ldapServer WORD", {urls, "LDAP server", "Server name"}, first_words(2),
+               ios_case);
   // idle-timeout: the reference gives no range; 0-300 as for telephony-service `url idle`.
-  keyed_option(t,
-               "url {appDialRule URL | dirLookupRule URL | ldapServer WORD | "
-               "idle URL [idle-timeout <0-300>] | service URL}",
-               {"URLs for the phones", "Application dial rules file", "File URL",
-                "Directory lookup rules file", "File URL", "LDAP server", "Server name",
-                "Idle display", "Idle page URL", "Refresh interval of the idle page", "Seconds",
-                "Services button", "Services URL"},
-               first_words(2), spelled({"AppDialRule", "DirLookupRule", "ldapServer"}));
-  keyed_option(t,
-               "user-locale {<0-4> [[{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]] | "
-               "[{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]}",
-               {"Display language of the phones", "Locale tag", "User-defined locale 1",
-                "User-defined locale 2", "User-defined locale 3", "User-defined locale 4",
-                "User-defined locale 5", "Country or language code, e.g. DE",
-                "Install a locale package", "Locale package file", "User-defined locale 1",
-                "User-defined locale 2", "User-defined locale 3", "User-defined locale 4",
-                "User-defined locale 5", "Country or language code, e.g. DE",
-                "Install a locale package", "Locale package file"},
-               first_words(1), spelled({"U1", "U2", "U3", "U4", "U5"}));
+  t.option("url idle URL [idle-timeout <0-300>]",
+           {urls, "Idle display", "Idle page URL", "Refresh interval of the idle page", "Seconds"});
+  t.option("url service URL", {urls, "Services button", "Services URL"});
+  keyed_option(
+      t,
+      "user-locale {<0-4> [[{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]] | "
+      "[{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]}",
+      {"Display language of the phones", "Locale tag", "User-defined locale 1",
+       "User-defined locale 2", "User-defined locale 3", "User-defined locale 4",
+       "User-defined locale 5", "Country or language code, e.g. DE", "Install a locale package",
+       "Locale package file", "User-defined locale 1", "User-defined locale 2",
+       "User-defined locale 3", "User-defined locale 4", "User-defined locale 5",
+       "Country or language code, e.g. DE", "Install a locale package", "Locale package file"},
+      first_words(1), spelled({"U1", "U2", "U3", "U4", "U5"}));
 }
 
 }  // namespace
@@ -224,6 +230,7 @@ void add_register_template_options(ObjectTable<model::VoiceRegisterTemplate>& t)
   add_privacy(t);
   add_softkeys(t);
   add_buttons(t);
+  add_urls(t);
 }
 
 }  // namespace cme::modes

@@ -53,11 +53,11 @@ void add_timing_options(ObjectTable<model::SipUa>& t) {
 }  // namespace
 
 void add_sip_ua_options(ObjectTable<model::SipUa>& t) {
-  setting(t, "protocol mode {ipv4 | ipv6 | dual-stack [preference {ipv4 | ipv6}]}",
-          {"Set the address family of the SIP stack", "Address family mode", "IPv4 only",
-           "IPv6 only", "IPv4 and IPv6", "Family preferred in dual-stack mode", "Prefer IPv4",
-           "Prefer IPv6"},
-          2);
+  setting(
+      t, "protocol mode {ipv4 | ipv6 | dual-stack [preference {ipv4 | ipv6}]}",
+      {"Set the address family of the SIP stack", "Address family mode", "IPv4 only", "IPv6 only",
+       "IPv4 and IPv6", "Family preferred in dual-stack mode", "Prefer IPv4", "Prefer IPv6"},
+      2);
   t.option("refer-ood enable [<1-500>]",
            {"Out-of-dialog REFER", "Accept out-of-dialog REFER requests",
             "Maximum number of concurrent incoming requests"});
@@ -68,8 +68,7 @@ void add_sip_ua_options(ObjectTable<model::SipUa>& t) {
            OptionDefault::On);
   t.option("transport tcp", {"", "Listen on TCP"}, 0, OptionDefault::On);
   t.option("connection-reuse", {"Reuse the listening port for outgoing TCP and UDP requests"});
-  t.option("remote-party-id", {"Send and accept the Remote-Party-ID header"}, 0,
-           OptionDefault::On);
+  t.option("remote-party-id", {"Send and accept the Remote-Party-ID header"}, 0, OptionDefault::On);
 }
 
 }  // namespace cme::modes

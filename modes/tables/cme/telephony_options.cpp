@@ -203,13 +203,13 @@ void add_files(Table& t) {
             "Local path of the file (slot0:Ringlist.xml)", "Name the file is served as", "Alias",
             "Sign the file and serve the signed file too"},
            1);
-  keyed(t, "user-locale [<0-4>$tag] [{U1 | U2 | U3 | U4 | U5}] WORD [load WORD]",
+  keyed(t, "user-locale [<0-4>$tag] [{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]",
         {"Display language of SCCP phones", "Locale tag (0 is the default locale)",
          "User-defined locale 1", "User-defined locale 2", "User-defined locale 3",
          "User-defined locale 4", "User-defined locale 5", "Language code (DE, FR, JP, US ...)",
          "Install the locale from a TAR file", "TAR file name"},
         locale_key("user-locale"));
-  keyed(t, "network-locale [<0-4>$tag [{U1 | U2 | U3 | U4 | U5}]] WORD",
+  keyed(t, "network-locale [<0-4>$tag [{u1 | u2 | u3 | u4 | u5}]] WORD",
         {"Call-progress tones of SCCP phones", "Locale tag (0 is the default locale)",
          "User-defined locale 1", "User-defined locale 2", "User-defined locale 3",
          "User-defined locale 4", "User-defined locale 5", "Country code (DE, GB, US ...)"},

@@ -14,9 +14,9 @@ const std::vector<std::string> kDays = {"Sunday",   "Monday", "Tuesday", "Wednes
 const std::vector<std::string> kMonths = {"January",   "February", "March",    "April",
                                           "May",       "June",     "July",     "August",
                                           "September", "October",  "November", "December"};
-constexpr std::string_view kDayChoice = "{Sun | Mon | Tue | Wed | Thu | Fri | Sat}";
+constexpr std::string_view kDayChoice = "{sun | mon | tue | wed | thu | fri | sat}";
 constexpr std::string_view kMonthChoice =
-    "{Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec}";
+    "{jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec}";
 
 /// `head`, then `middle`, then `tail`: help lists around the day or month names.
 std::vector<std::string> with(std::vector<std::string> head, const std::vector<std::string>& middle,
@@ -140,7 +140,7 @@ void add_after_hours(Table& t) {
 }
 
 void add_hunt_groups(Table& t) {
-  setting(t, "hunt-group logout {DND | HLog}",
+  setting(t, "hunt-group logout {dnd | hlog}",
           {"Hunt groups", "How agents are logged out automatically", "Do not disturb and not ready",
            "Not ready, with the HLog soft key"},
           "hunt-group logout");

@@ -31,29 +31,29 @@ template <class Obj>
 void setting(ObjectTable<Obj>& t, std::string_view spec, std::vector<std::string> help,
              std::size_t key_words, Rewrite rewrite = {}) {
   const auto rank = static_cast<std::uint32_t>(t.table().size());
-  t.config(spec, std::move(help),
-           [rank, key_words, rewrite = std::move(rewrite)](CommandContext& ctx,
-                                                            Obj& o) -> ActionResult {
-             std::string key;
-             const auto& words = ctx.args.words();
-             for (std::size_t i = 0; i < words.size() && i < key_words; ++i) {
-               key += (key.empty() ? "" : " ") + words[i];
-             }
-             if (ctx.negated()) {
-               o.options.erase(key);
-               return Unit{};
-             }
-             std::string text = option_text(ctx.args);
-             if (rewrite) {
-               auto r = rewrite(ctx.args);
-               if (!r) {
-                 return Err{make_semantic("% " + r.error())};
-               }
-               text = std::move(r).value();
-             }
-             o.options.set({rank, std::move(key), std::move(text)});
-             return Unit{};
-           });
+  t.config(
+      spec, std::move(help),
+      [rank, key_words, rewrite = std::move(rewrite)](CommandContext& ctx, Obj& o) -> ActionResult {
+        std::string key;
+        const auto& words = ctx.args.words();
+        for (std::size_t i = 0; i < words.size() && i < key_words; ++i) {
+          key += (key.empty() ? "" : " ") + words[i];
+        }
+        if (ctx.negated()) {
+          o.options.erase(key);
+          return Unit{};
+        }
+        std::string text = option_text(ctx.args);
+        if (rewrite) {
+          auto r = rewrite(ctx.args);
+          if (!r) {
+            return Err{make_semantic("% " + r.error())};
+          }
+          text = std::move(r).value();
+        }
+        o.options.set({rank, std::move(key), std::move(text)});
+        return Unit{};
+      });
 }
 
 /// `media ...` (voice service voip and dial-peer). The two flow modes replace each other; the
@@ -78,14 +78,29 @@ void add_fax_protocol(ObjectTable<Obj>& t, bool with_system) {
       "fax protocol {t38 [nse [force]] [version {0 | 3}] [ls-redundancy <0-5> "
       "[hs-redundancy <0-2>]] [fallback {cisco | none | pass-through {g711ulaw | g711alaw}}] | "
       "pass-through {g711ulaw | g711alaw} | cisco | none";
-  std::vector<std::string> help = {
-      "Fax settings", "Fax relay or pass-through protocol", "ITU-T T.38 fax relay",
-      "Switch to T.38 with NSE signaling", "Switch to T.38 even when the peer is not Cisco",
-      "T.38 version", "Version 0", "Version 3", "Low-speed redundancy",
-      "Redundant low-speed packets", "High-speed redundancy", "Redundant high-speed packets",
-      "Protocol used when T.38 cannot be negotiated", "Cisco fax relay", "No fallback",
-      "G.711 fax pass-through", "G.711 mu-law", "G.711 A-law", "G.711 fax pass-through",
-      "G.711 mu-law", "G.711 A-law", "Cisco fax relay", "No fax relay or pass-through"};
+  std::vector<std::string> help = {"Fax settings",
+                                   "Fax relay or pass-through protocol",
+                                   "ITU-T T.38 fax relay",
+                                   "Switch to T.38 with NSE signaling",
+                                   "Switch to T.38 even when the peer is not Cisco",
+                                   "T.38 version",
+                                   "Version 0",
+                                   "Version 3",
+                                   "Low-speed redundancy",
+                                   "Redundant low-speed packets",
+                                   "High-speed redundancy",
+                                   "Redundant high-speed packets",
+                                   "Protocol used when T.38 cannot be negotiated",
+                                   "Cisco fax relay",
+                                   "No fallback",
+                                   "G.711 fax pass-through",
+                                   "G.711 mu-law",
+                                   "G.711 A-law",
+                                   "G.711 fax pass-through",
+                                   "G.711 mu-law",
+                                   "G.711 A-law",
+                                   "Cisco fax relay",
+                                   "No fax relay or pass-through"};
   if (with_system) {
     spec += " | system";
     help.emplace_back("Use the protocol set under voice service voip");
@@ -118,7 +133,8 @@ inline bool sip_address(std::string_view text) {
   if (text.starts_with("ipv6:[")) {
     const auto close = text.find(']');
     return close != text.npos && close > 6 &&
-           (close + 1 == text.size() || (text[close + 1] == ':' && port_ok(text.substr(close + 2))));
+           (close + 1 == text.size() ||
+            (text[close + 1] == ':' && port_ok(text.substr(close + 2))));
   }
   return false;
 }
@@ -136,24 +152,23 @@ inline Rewrite sip_address_arg(std::string arg) {
 /// The feature identifiers of `feature-button` in ephone, ephone-template and the profiles.
 inline const std::vector<std::string>& feature_identifiers() {
   static const std::vector<std::string> ids = {
-      "Redial", "Hold",    "Trnsfer", "Cfwdall", "Privacy", "MeetMe",  "Confrn",  "Park",
-      "Pickup", "Gpickup", "Mobility", "Dnd",    "ConfList", "RmLstC", "CallBack", "NewCall",
-      "EndCall", "HLog",   "NiteSrv", "Acct",    "Flash",   "Login",   "TrnsfVM", "LiveRcd"};
+      "Redial",  "Hold",    "Trnsfer",  "Cfwdall", "Privacy",  "MeetMe", "Confrn",   "Park",
+      "Pickup",  "Gpickup", "Mobility", "Dnd",     "ConfList", "RmLstC", "CallBack", "NewCall",
+      "EndCall", "HLog",    "NiteSrv",  "Acct",    "Flash",    "Login",  "TrnsfVM",  "LiveRcd"};
   return ids;
 }
 
-/// The canonical text with the value bound to `arg` (the line's second value) respelled as one of feature_identifiers()
-/// (matched in any case).
+/// The canonical text with the value bound to `arg` (the line's second value) respelled as one of
+/// feature_identifiers() (matched in any case).
 inline Rewrite feature_identifier_arg(std::string arg) {
   return [arg](const parser::Args& args) -> Result<std::string, std::string> {
     const std::string_view given = args.get(arg);
     for (const auto& id : feature_identifiers()) {
-      const bool same =
-          id.size() == given.size() &&
-          std::equal(id.begin(), id.end(), given.begin(), [](char a, char b) {
-            return std::tolower(static_cast<unsigned char>(a)) ==
-                   std::tolower(static_cast<unsigned char>(b));
-          });
+      const bool same = id.size() == given.size() &&
+                        std::equal(id.begin(), id.end(), given.begin(), [](char a, char b) {
+                          return std::tolower(static_cast<unsigned char>(a)) ==
+                                 std::tolower(static_cast<unsigned char>(b));
+                        });
       if (!same) {
         continue;
       }

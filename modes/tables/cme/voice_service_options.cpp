@@ -19,9 +19,8 @@ namespace {
 using Voip = ObjectTable<model::VoiceServiceVoip>;
 
 void add_reference_options(Voip& t) {
-  t.option("cti csta mode basic",
-           {"CTI interface settings", "CSTA interface", "CTI interface mode",
-            "Basic mode, without the enhanced extensions"});
+  t.option("cti csta mode basic", {"CTI interface settings", "CSTA interface", "CTI interface mode",
+                                   "Basic mode, without the enhanced extensions"});
   t.option("cti message device-id suppress-conversion",
            {"", "CTI message settings", "Device ID in CTI messages",
             "Convert only the requested extension"});
@@ -34,9 +33,8 @@ void add_reference_options(Voip& t) {
   t.option("ip address trusted call-block cause <1-127>",
            {"", "", "", "Calls blocked by trusted-address authentication",
             "Q.850 cause code returned", "Cause code"});
-  t.option("lpcor incoming WORD",
-           {"Logical partitioning class of restriction", "Policy for incoming VoIP calls",
-            "LPCOR resource group"});
+  t.option("lpcor incoming WORD", {"Logical partitioning class of restriction",
+                                   "Policy for incoming VoIP calls", "LPCOR resource group"});
   voice_options::add_media_options(t);
 }
 

@@ -29,10 +29,10 @@ void add_voice_service_sip_options(ObjectTable<model::VoiceServiceSip>& t) {
           {"", "Transport of outgoing SIP calls", "UDP", "TCP", "TLS over TCP"}, 2);
   t.option("header-passing", {"Pass SIP headers to applications"});
   t.option("error-passthru", {"Pass SIP error responses from one call leg to the other"});
-  setting(t, "asserted-id {pai | ppi}",
-          {"Header that carries the asserted identity", "P-Asserted-Identity",
-           "P-Preferred-Identity"},
-          1);
+  setting(
+      t, "asserted-id {pai | ppi}",
+      {"Header that carries the asserted identity", "P-Asserted-Identity", "P-Preferred-Identity"},
+      1);
   setting(t, "outbound-proxy WORD$address",
           {"Send outgoing SIP requests through a proxy", "Proxy address, ipv4:A.B.C.D or dns:host"},
           1, voice_options::sip_address_arg("address"));

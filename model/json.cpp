@@ -1,0 +1,145 @@
+// The configuration as JSON (docs/json-schema.md).
+#include "model/json.hpp"
+
+#include "model/json_values.hpp"
+
+namespace cme::model {
+
+using namespace json_detail;
+
+namespace {
+
+// ---- writing ----
+
+void put_options(json& j, const OptionList& options) {
+  if (options.empty()) {
+    return;
+  }
+  auto& a = j["options"] = json::array();
+  for (const auto& o : options) {
+    a.push_back(o.text);
+  }
+}
+
+/// One object: its typed fields and its options; `extra` adds header members (tag ...).
+template <class Obj>
+json object_json(const Obj& obj) {
+  json j = json::object();
+  Writer w{j};
+  visit_fields(obj, w);
+  if constexpr (requires { obj.options; }) {
+    put_options(j, obj.options);
+  }
+  return j;
+}
+
+template <class Obj, class Extra>
+void put_tagged(json& out, const char* key, const std::map<unsigned, Obj>& objects, Extra extra) {
+  if (objects.empty()) {
+    return;
+  }
+  auto& a = out[key] = json::array();
+  for (const auto& [tag, obj] : objects) {
+    json j = json{{"tag", tag}};
+    extra(j, obj);
+    j.update(object_json(obj));
+    a.push_back(std::move(j));
+  }
+}
+
+constexpr auto kNoExtra = [](json&, const auto&) {};
+constexpr const char* kLineModes[] = {"single", "dual-line", "octo-line"};
+constexpr const char* kLineKinds[] = {"con", "aux", "vty"};
+constexpr const char* kLogins[] = {"login", "login local", "no login"};
+
+json voip_json(const VoiceServiceVoip& v) {
+  json j = object_json(v);
+  if (v.h323) {
+    j["h323"] = true;
+  }
+  if (v.sip) {
+    j["sip"] = object_json(*v.sip);
+  }
+  return j;
+}
+
+void put_cme(json& j, const CmeConfig& c) {
+  if (c.voice_service_voip) {
+    j["voice service voip"] = voip_json(*c.voice_service_voip);
+  }
+  if (c.voice_register_global) {
+    j["voice register global"] = object_json(*c.voice_register_global);
+  }
+  put_tagged(j, "voice logout-profile", c.logout_profiles, kNoExtra);
+  put_tagged(j, "voice user-profile", c.user_profiles, kNoExtra);
+  put_tagged(j, "voice register dn", c.voice_register_dns, kNoExtra);
+  put_tagged(j, "voice register template", c.voice_register_templates, kNoExtra);
+  put_tagged(j, "voice register pool", c.voice_register_pools, kNoExtra);
+  put_tagged(j, "voice register session-server", c.session_servers, kNoExtra);
+  put_tagged(j, "dial-peer voice", c.dial_peers, [](json& o, const DialPeer& d) {
+    o["encapsulation"] = d.voip ? "voip" : "pots";
+  });
+  if (c.presence) {
+    j["presence"] = object_json(*c.presence);
+  }
+  if (c.sip_ua) {
+    j["sip-ua"] = object_json(*c.sip_ua);
+  }
+  if (c.telephony_service) {
+    j["telephony-service"] = object_json(*c.telephony_service);
+  }
+  put_tagged(j, "ephone-dn-template", c.ephone_dn_templates, kNoExtra);
+  put_tagged(j, "ephone-template", c.ephone_templates, kNoExtra);
+  put_tagged(j, "ephone-dn", c.ephone_dns, [](json& o, const EphoneDn& d) {
+    o["line-mode"] = kLineModes[static_cast<int>(d.line_mode)];
+  });
+  put_tagged(j, "ephone", c.ephones, kNoExtra);
+}
+
+json line_json(const Line& l) {
+  json j{{"kind", kLineKinds[static_cast<int>(l.kind)]}, {"first", l.first}, {"last", l.last}};
+  if (l.password) {
+    j["password"] = {{"type", l.password->type}, {"text", l.password->text}};
+  }
+  if (l.login) {
+    j["login"] = kLogins[static_cast<int>(*l.login)];
+  }
+  if (l.exec_timeout) {
+    j["exec-timeout"] = {{"minutes", l.exec_timeout->minutes},
+                         {"seconds", l.exec_timeout->seconds}};
+  }
+  Writer w{j};
+  w("privilege level", l.privilege_level);
+  w("transport input", l.transport_input);
+  w("logging synchronous", l.logging_synchronous);
+  w("other", l.verbatim);
+  return j;
+}
+
+}  // namespace
+
+std::string to_json_text(const Config& c) {
+  json j{{"schema", kJsonSchema}, {"hostname", c.hostname}};
+  if (c.enable_secret) {
+    j["enable secret"] = {{"type", c.enable_secret->type}, {"hash", c.enable_secret->hash}};
+  }
+  if (c.enable_password) {
+    j["enable password"] = {{"type", c.enable_password->type},
+                            {"text", c.enable_password->text}};
+  }
+  put_cme(j, c.cme);
+  auto& lines = j["line"] = json::array();
+  for (const auto& l : c.lines) {
+    lines.push_back(line_json(l));
+  }
+  if (!c.verbatim.empty()) {
+    auto& v = j["verbatim"] = json::array();
+    for (const auto& b : c.verbatim) {
+      v.push_back({{"head", b.head}, {"lines", b.lines}, {"raw", b.raw},
+                   {"anchor", static_cast<int>(b.anchor)}});
+    }
+  }
+  return j.dump(2) + '\n';
+}
+
+}  // namespace cme::model
