@@ -3,10 +3,10 @@
 //   build/bench/config_load [N ...]      (default N = 100000)
 //   build/bench/config_load --print N    (writes the generated configuration to stdout)
 //
-// For each N it generates a configuration of exactly N command lines, using only commands the
-// engine accepts today (hostname, enable secret, line vty blocks, verbatim interface, ip route,
-// ip dhcp pool and ip access-list blocks, CME mode entries), applies it to a fresh router with a
-// batch session as `opencme -f` does, renders show running-config, and checks the round trip.
+// For each N it generates a CME configuration of exactly N command lines (issue 3: thousands of
+// ephone-dns, ephones, voice register dns and pools, the CME globals, and general IOS blocks:
+// interfaces, access lists, routes), applies it to a fresh router with a batch session as
+// `opencme -f` does, renders show running-config, and checks the round trip.
 // Figures are the best of kRepeats runs. Any rejected line aborts the bench (exit status 1).
 #include <algorithm>
 #include <chrono>
@@ -32,7 +32,6 @@ using namespace cme;
 using Clock = std::chrono::steady_clock;
 
 constexpr int kRepeats = 3;
-constexpr unsigned kMaxVty = 1869;  // line vty <0-1869>
 constexpr unsigned kMaxEphoneDn = 15000;
 constexpr std::size_t kDefaultLines = 100000;
 
@@ -89,46 +88,88 @@ void add_access_list(ConfigWriter& w, std::size_t i) {
 }
 
 /// Returns false when the vty numbers are used up.
-bool add_vty(ConfigWriter& w, std::size_t i) {
-  const std::size_t first = i * 5;
-  if (first + 4 > kMaxVty) {
-    return false;
+// The CME part: numbers are 4-5 digits derived from the tag, MACs from the tag, so that every
+// object is unique and every reference (button, number N dn T) names an existing object.
+constexpr unsigned kMaxEphones = 1000;   // ephone <1-1000>
+constexpr unsigned kMaxPools = 1000;     // voice register pool <1-1000>
+
+std::string mac(unsigned prefix, std::size_t i) {
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%04X.%04zX.%04zX", prefix, (i >> 16) & 0xffff, i & 0xffff);
+  return buf;
+}
+
+void add_cme_globals(ConfigWriter& w) {
+  for (const char* l : {"telephony-service", " max-ephones 1000", " max-dn 15000",
+                        " ip source-address 10.0.0.1 port 2000", " load 7960-7940 P00308010200",
+                        " load 7971 SCCP70.9-4-2SR3-1S", " keepalive 45", " max-conferences 8",
+                        " url directories http://10.0.0.1/localdirectory", " em logout 19:00",
+                        "voice register global", " mode cme", " source-address 10.0.0.1 port 5060",
+                        " max-dn 1000", " max-pool 1000", "presence", " presence call-list",
+                        " max-subscription 500", "sip-ua", " presence enable"}) {
+    w.line(l);
   }
-  w.line("line vty " + std::to_string(first) + " " + std::to_string(first + 4));
-  w.line(" exec-timeout " + std::to_string(5 + i % 30) + " 0");
-  w.line(" password vty" + std::to_string(i));
-  w.line(" login");
-  w.line(i % 2 == 0 ? " transport input telnet ssh" : " transport input ssh");
-  return true;
 }
 
 void add_ephone_dn(ConfigWriter& w, std::size_t i) {
-  w.line("ephone-dn " + std::to_string(1 + i % kMaxEphoneDn) + (i % 3 == 0 ? " dual-line" : ""));
-  w.line("exit");
+  const std::string tag = std::to_string(1 + i);
+  w.line("ephone-dn " + tag + (i % 3 == 0 ? " dual-line" : ""));
+  w.line(" number " + std::to_string(20000 + i));
+  w.line(" label Line " + tag);
+  w.line(" name User " + tag);
+  w.line(" allow watch");
 }
 
-/// Exactly `n` lines: a header, then a repeating mix of blocks; single-line `ip route`s fill
-/// whatever a whole block no longer fits into. Block counters keep every name unique.
+void add_ephone(ConfigWriter& w, std::size_t i) {
+  w.line("ephone " + std::to_string(1 + i));
+  w.line(" mac-address " + mac(0x0019, i));
+  w.line(" type 7960");
+  w.line(" blf-speed-dial 1 " + std::to_string(20000 + (i + 1) % kMaxEphoneDn) + " label \"Next\"");
+  w.line(" button 1:" + std::to_string(1 + i) + " 2:" + std::to_string(1 + kMaxEphones + i));
+  w.line(i % 4 == 0 ? " keepalive 60" : " keep-conference endcall");
+}
+
+void add_register_dn_and_pool(ConfigWriter& w, std::size_t i) {
+  const std::string tag = std::to_string(1 + i);
+  w.line("voice register dn " + tag);
+  w.line(" number " + std::to_string(60000 + i));
+  w.line(" allow watch");
+  w.line("voice register pool " + tag);
+  w.line(" id mac " + mac(0x0024, i));
+  w.line(" type 7970");
+  w.line(" number 1 dn " + tag);
+  w.line(" username sip" + tag + " password secret" + tag);
+}
+
+/// Exactly `n` lines: a header and the CME globals, then ephone-dns (5 lines each, up to
+/// 15000), ephones (6 lines, up to 1000, after the dns they show), voice register dns and pools
+/// (8 lines, up to 1000) and general IOS blocks; single-line `ip route`s fill the rest.
 std::string generate_config(std::size_t n) {
   ConfigWriter w;
-  if (n >= 2) {
+  if (n >= 22) {
     w.line("hostname BENCH-CME");
     w.line("enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0");
+    add_cme_globals(w);
   }
-  std::size_t ifs = 0, routes = 0, pools = 0, acls = 0, vtys = 0, dns = 0;
+  const std::size_t dn_count = std::min<std::size_t>(kMaxEphoneDn, n * 3 / 5 / 5);
+  std::size_t dns = 0, ephones = 0, pools = 0, ifs = 0, routes = 0, acls = 0, pools_dhcp = 0;
   for (std::size_t step = 0; w.count() < n; ++step) {
     const std::size_t left = n - w.count();
-    const std::size_t kind = step % 8;
-    if (kind <= 2 && left >= 4) {
+    const std::size_t kind = step % 4;
+    if (dns < dn_count && left >= 5) {
+      add_ephone_dn(w, dns++);
+    } else if (kind == 0 && ephones < std::min<std::size_t>(kMaxEphones, dns / 2) && left >= 6) {
+      add_ephone(w, ephones++);
+    } else if (kind == 1 && pools < kMaxPools && left >= 8) {
+      add_register_dn_and_pool(w, pools++);
+    } else if (kind == 2 && left >= 4) {
       add_interface(w, ifs++);
     } else if (kind == 3 && left >= 5) {
-      add_dhcp_pool(w, pools++);
-    } else if (kind == 4 && left >= 5) {
-      add_access_list(w, acls++);
-    } else if (kind == 5 && left >= 5 && add_vty(w, vtys)) {
-      ++vtys;
-    } else if (kind == 6 && left >= 2) {
-      add_ephone_dn(w, dns++);
+      if (step % 8 == 3) {
+        add_access_list(w, acls++);
+      } else {
+        add_dhcp_pool(w, pools_dhcp++);
+      }
     } else {
       add_route(w, routes++);
     }

@@ -1,5 +1,7 @@
 #include "cli/batch.hpp"
 
+#include "model/json.hpp"
+
 #include "cli/ios_text.hpp"
 
 namespace cme::cli {
@@ -59,6 +61,17 @@ bool run_exec_command(modes::Session& session, std::string_view command, std::st
     err += outcome.error->message + "\n";
   }
   return true;
+}
+
+Result<std::string, std::string> config_file_text(std::string_view name, std::string content) {
+  if (!name.ends_with(".json")) {
+    return content;
+  }
+  auto config = model::config_from_json_text(content);
+  if (!config) {
+    return Err{config.error()};
+  }
+  return model::render_running_config(*config);
 }
 
 }  // namespace cme::cli

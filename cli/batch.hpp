@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/result.hpp"
 #include "modes/session.hpp"
 
 namespace cme::cli {
@@ -22,6 +23,12 @@ struct BatchCounts {
 /// of `do show ...`) goes to `out`.
 BatchCounts apply_config_text(modes::Session& session, std::string_view name,
                               std::string_view text, std::string& out, std::string& err);
+
+/// The configuration text of a file given to `opencme -f`: its content, or for a name ending in
+/// `.json` (docs/json-schema.md) the running-config rendered from it, which is then applied like
+/// any configuration text (so every command is validated again). Error: the JSON problem, e.g.
+/// "JSON: expected an integer at /ephone/keepalive".
+Result<std::string, std::string> config_file_text(std::string_view name, std::string content);
 
 /// Runs one EXEC command line; output to `out`, a failure (rendered under the echoed command)
 /// to `err`. Returns false when the command failed.

@@ -64,7 +64,13 @@ int run_batch(modes::Router& router, const cli::Options& options) {
       }
       std::stringstream buffer;
       buffer << in.rdbuf();
-      ok = cli::apply_config_text(session, step.text, buffer.str(), out, err).failed == 0 && ok;
+      const auto text = cli::config_file_text(step.text, buffer.str());
+      if (!text) {
+        std::cerr << "%Error reading " << step.text << ": " << text.error() << "\n";
+        ok = false;
+        continue;
+      }
+      ok = cli::apply_config_text(session, step.text, *text, out, err).failed == 0 && ok;
     } else {
       ok = cli::run_exec_command(session, step.text, out, err) && ok;
     }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "model/cme_index.hpp"
 #include "model/dial_peer.hpp"
 #include "model/ephone.hpp"
 #include "model/ephone_dn.hpp"
@@ -43,6 +44,7 @@ struct CmeConfig {
   std::map<unsigned, EphoneTemplate> ephone_templates;
   std::map<unsigned, EphoneDn> ephone_dns;
   std::map<unsigned, Ephone> ephones;
+  CmeIndex index;  ///< derived lookups (numbers, MAC addresses); not part of the value
   bool operator==(const CmeConfig&) const = default;
 };
 

@@ -21,26 +21,18 @@ std::string_view strip(std::string_view s) {
   return parser::trim_right(s);
 }
 
-/// Adds the line `text` to `items`: `no X` and X cancel each other (`no ip route R` deletes the
-/// route, `ip domain lookup` undoes `no ip domain lookup`); an identical line is not stored twice.
-/// `text_of(item)` gives an item's line; `make()` builds the item to add.
-template <class Items, class TextOf, class Make>
-void cancel_or_add(Items& items, const std::string& text, TextOf text_of, Make make) {
-  const std::string opposite = text.rfind("no ", 0) == 0 ? text.substr(3) : "no " + text;
-  auto is = [&](const std::string& line) {
-    return [&, line](const auto& item) { return text_of(item) == line; };
-  };
-  if (auto it = std::find_if(items.begin(), items.end(), is(opposite)); it != items.end()) {
-    items.erase(it);
-    return;
-  }
-  if (std::none_of(items.begin(), items.end(), is(text))) {
-    items.push_back(make());
-  }
+/// `no X` for X, X for `no X`: a line and its opposite cancel each other (`no ip route R`
+/// deletes the route, `ip domain lookup` undoes `no ip domain lookup`).
+std::string opposite_of(const std::string& text) {
+  return text.rfind("no ", 0) == 0 ? text.substr(3) : "no " + text;
 }
 
+/// Adds `text` to `lines` unless it is there, or removes its opposite instead.
 void toggle(std::vector<std::string>& lines, const std::string& text) {
-  cancel_or_add(lines, text, [](const std::string& l) { return l; }, [&] { return text; });
+  if (std::erase(lines, opposite_of(text)) == 0 &&
+      std::find(lines.begin(), lines.end(), text) == lines.end()) {
+    lines.push_back(text);
+  }
 }
 
 /// Where a verbatim line goes: after the modelled section the session edited last, or, when
@@ -58,12 +50,7 @@ model::Section anchor_for(const Session& session, std::string_view head) {
 }
 
 VerbatimBlock* find_block(model::Config& c, std::string_view head) {
-  for (auto& b : c.verbatim) {
-    if (b.head == head) {
-      return &b;
-    }
-  }
-  return nullptr;
+  return c.verbatim.find(head);
 }
 
 /// `banner TYPE <d>text<d>`: returns the delimiter, or "" when the line has none.
@@ -84,9 +71,7 @@ void apply_banner(Session& session, const std::string& head, std::string& out) {
   const auto tokens = parser::tokenize(head);
   const std::string key = "banner " + std::string(tokens.size() > 1 ? tokens[1].text : "");
   auto& blocks = session.edit().verbatim;
-  blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
-                              [&](const VerbatimBlock& b) { return b.head.rfind(key, 0) == 0; }),
-               blocks.end());
+  blocks.erase_if([&](const VerbatimBlock& b) { return b.head.rfind(key, 0) == 0; });
   VerbatimBlock block{head, {}, true, anchor_for(session, head)};
   const auto start = tokens.size() > 2 ? tokens[2].column + delim.size() : head.size();
   const bool closed = !delim.empty() && head.find(delim, start) != std::string::npos;
@@ -120,8 +105,12 @@ bool apply_known_ios(Session& session, std::string_view line, std::string& out) 
   }
   model::Config& config = session.edit();
   if (known->prompt.empty()) {
-    cancel_or_add(config.verbatim, head, [](const VerbatimBlock& v) { return v.head; },
-                  [&] { return VerbatimBlock{head, {}, false, anchor_for(session, head)}; });
+    const std::string opposite = opposite_of(head);
+    if (config.verbatim.find(opposite) != nullptr) {
+      config.verbatim.erase_if([&](const VerbatimBlock& b) { return b.head == opposite; });
+    } else if (config.verbatim.find(head) == nullptr) {
+      config.verbatim.push_back(VerbatimBlock{head, {}, false, anchor_for(session, head)});
+    }
     return true;
   }
   if (find_block(config, head) == nullptr) {

@@ -38,21 +38,64 @@ std::optional<unsigned> password_type_arg(const parser::Args& args, std::string_
   return number_arg(args, name);
 }
 
-std::string mac_owner(const model::CmeConfig& c, const model::MacAddress& mac,
-                      std::string_view self) {
-  for (const auto& [tag, e] : c.ephones) {
-    const auto who = fmt::format("ephone {}", tag);
-    if (e.mac_address == mac && who != self) {
-      return who;
-    }
+std::string owner_name(model::Owner owner) {
+  static constexpr const char* kNames[] = {"ephone-dn", "voice register dn", "ephone",
+                                           "voice register pool"};
+  return fmt::format("{} {}", kNames[static_cast<int>(owner.kind)], owner.tag);
+}
+
+namespace {
+
+/// True when `owner` still exists and has `mac`.
+bool has_mac(const model::CmeConfig& c, model::Owner owner, const model::MacAddress& mac) {
+  if (owner.kind == model::OwnerKind::Ephone) {
+    const auto it = c.ephones.find(owner.tag);
+    return it != c.ephones.end() && it->second.mac_address == mac;
   }
-  for (const auto& [tag, p] : c.voice_register_pools) {
-    const auto who = fmt::format("voice register pool {}", tag);
-    if (p.id && p.id->kind == model::PoolId::Kind::Mac && p.id->mac == mac && who != self) {
-      return who;
+  const auto it = c.voice_register_pools.find(owner.tag);
+  return it != c.voice_register_pools.end() && it->second.id &&
+         it->second.id->kind == model::PoolId::Kind::Mac && it->second.id->mac == mac;
+}
+
+/// True when `owner` still exists and has `number`.
+bool has_number(const model::CmeConfig& c, model::Owner owner, const std::string& number) {
+  if (owner.kind == model::OwnerKind::EphoneDn) {
+    const auto it = c.ephone_dns.find(owner.tag);
+    return it != c.ephone_dns.end() && it->second.number && it->second.number->number == number;
+  }
+  const auto it = c.voice_register_dns.find(owner.tag);
+  return it != c.voice_register_dns.end() && it->second.number == number;
+}
+
+}  // namespace
+
+std::string mac_owner(const model::CmeConfig& c, const model::MacAddress& mac, model::Owner self) {
+  const auto [first, last] = c.index.macs.equal_range(model::to_string(mac));
+  for (auto it = first; it != last; ++it) {
+    if (!(it->second == self) && has_mac(c, it->second, mac)) {
+      return owner_name(it->second);
     }
   }
   return "";
+}
+
+void record_mac(model::CmeConfig& c, const model::MacAddress& mac, model::Owner owner) {
+  c.index.add(c.index.macs, model::to_string(mac), owner);
+}
+
+std::vector<model::Owner> number_owners(const model::CmeConfig& c, const std::string& number) {
+  std::vector<model::Owner> owners;
+  const auto [first, last] = c.index.numbers.equal_range(number);
+  for (auto it = first; it != last; ++it) {
+    if (has_number(c, it->second, number)) {
+      owners.push_back(it->second);
+    }
+  }
+  return owners;
+}
+
+void record_number(model::CmeConfig& c, const std::string& number, model::Owner owner) {
+  c.index.add(c.index.numbers, number, owner);
 }
 
 bool valid_dn_number(std::string_view number) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/diagnostic.hpp"
 #include "model/config.hpp"
@@ -24,10 +25,16 @@ std::optional<unsigned> number_arg(const parser::Args& args, std::string_view na
 /// `[{0 | 6 | 7}$type]` before a password: the type, or nullopt.
 std::optional<unsigned> password_type_arg(const parser::Args& args, std::string_view name);
 
-/// Who already uses `mac` among ephones and voice register pools, other than the object being
-/// edited: "ephone 3", "voice register pool 2", or "".
-std::string mac_owner(const model::CmeConfig& c, const model::MacAddress& mac,
-                      std::string_view self);
+/// Who else has `mac` now ("ephone 3", "voice register pool 2"), or "" (via CmeIndex).
+std::string mac_owner(const model::CmeConfig& c, const model::MacAddress& mac, model::Owner self);
+/// Records `mac` for `owner` in the index (call when setting it).
+void record_mac(model::CmeConfig& c, const model::MacAddress& mac, model::Owner owner);
+/// The ephone-dns and voice register dns whose number is `number` now (via CmeIndex).
+std::vector<model::Owner> number_owners(const model::CmeConfig& c, const std::string& number);
+/// Records `number` for `owner` in the index (call when setting it).
+void record_number(model::CmeConfig& c, const std::string& number, model::Owner owner);
+/// "ephone-dn 5", "voice register pool 2" ...
+std::string owner_name(model::Owner owner);
 
 /// A directory number as CME accepts it in ephone-dn / voice register dn `number`: 1-16
 /// characters of digits, '.', '*', '#', '+' and letters (router-only intercom numbers).

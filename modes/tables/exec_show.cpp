@@ -6,6 +6,7 @@
 #include "model/json.hpp"
 #include "modes/router.hpp"
 #include "modes/session.hpp"
+#include "modes/tables/cme_show.hpp"
 
 namespace cme::modes {
 
@@ -150,6 +151,7 @@ void add_privileged_show_commands(CommandTable& t) {
            return Unit{};
          });
   t.show("show startup-config", {"", "Contents of startup configuration"}, show_startup);
+  add_cme_show_commands(t);
 }
 
 }  // namespace cme::modes

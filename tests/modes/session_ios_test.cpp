@@ -89,7 +89,7 @@ TEST_CASE("session: a global command ends a verbatim block", "[modes][session]")
   f.ok("hostname R9");
   CHECK(f.session.mode() == ModeId::Config);
   CHECK(f.router.running()->hostname == "R9");
-  CHECK(f.router.running()->verbatim.at(0).lines.empty());
+  CHECK(f.router.running()->verbatim[0].lines.empty());
 }
 
 TEST_CASE("session: no ip domain lookup toggles", "[modes][session]") {

@@ -21,12 +21,14 @@ ActionResult mac_address(CommandContext& ctx, Ephone& e) {
     return Unit{};
   }
   const auto mac = d::mac_arg(ctx.args, "mac");
-  const auto owner = d::mac_owner(ctx.view().cme, mac, fmt::format("ephone {}", e.tag));
+  const model::Owner self{model::OwnerKind::Ephone, e.tag};
+  const auto owner = d::mac_owner(ctx.view().cme, mac, self);
   if (!owner.empty()) {
     return Err{make_semantic(
         fmt::format("% MAC address {} is already used by {}", model::to_string(mac), owner))};
   }
   e.mac_address = mac;
+  d::record_mac(ctx.edit().cme, mac, self);
   return Unit{};
 }
 

@@ -16,15 +16,13 @@ namespace d = detail;
 /// number on a voice register dn, or twice with the same preference, is worth a warning.
 std::optional<std::string> number_conflict(const model::CmeConfig& c, const EphoneDn& self,
                                            const std::string& number) {
-  for (const auto& [tag, dn] : c.ephone_dns) {
-    if (tag != self.tag && dn.number && dn.number->number == number &&
-        dn.preference.value_or(0) == self.preference.value_or(0)) {
-      return fmt::format("ephone-dn {} with the same preference", tag);
+  for (const auto owner : d::number_owners(c, number)) {
+    if (owner.kind == model::OwnerKind::VoiceRegisterDn) {
+      return d::owner_name(owner);
     }
-  }
-  for (const auto& [tag, dn] : c.voice_register_dns) {
-    if (dn.number == number) {
-      return fmt::format("voice register dn {}", tag);
+    const auto& other = c.ephone_dns.at(owner.tag);
+    if (owner.tag != self.tag && other.preference.value_or(0) == self.preference.value_or(0)) {
+      return d::owner_name(owner) + " with the same preference";
     }
   }
   return std::nullopt;
@@ -46,6 +44,7 @@ ActionResult number(CommandContext& ctx, EphoneDn& dn) {
   }
   const auto conflict = number_conflict(ctx.view().cme, dn, n.number);
   dn.number = n;
+  d::record_number(ctx.edit().cme, n.number, {model::OwnerKind::EphoneDn, dn.tag});
   if (conflict) {
     return Err{make_warning(
         fmt::format("% Warning: number {} is also configured on {}", n.number, *conflict))};

@@ -15,20 +15,6 @@ namespace {
 using model::ProfileLines;
 namespace d = detail;
 
-bool number_configured(const model::CmeConfig& c, std::string_view number) {
-  for (const auto& [_, dn] : c.ephone_dns) {
-    if (dn.number && dn.number->number == number) {
-      return true;
-    }
-  }
-  for (const auto& [_, dn] : c.voice_register_dns) {
-    if (dn.number == number) {
-      return true;
-    }
-  }
-  return false;
-}
-
 ActionResult pin(CommandContext& ctx, ProfileLines& p) {
   if (ctx.negated()) {
     p.pin.reset();
@@ -58,7 +44,7 @@ ActionResult number(CommandContext& ctx, ProfileLines& p) {
   for (std::size_t start = 0; start <= numbers.size();) {
     const auto end = std::min(numbers.find(',', start), numbers.size());
     const auto one = std::string_view(numbers).substr(start, end - start);
-    if (!number_configured(ctx.view().cme, one)) {
+    if (d::number_owners(ctx.view().cme, std::string(one)).empty()) {
       missing += (missing.empty() ? "" : ", ") + std::string(one);
     }
     start = end + 1;

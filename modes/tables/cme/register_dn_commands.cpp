@@ -22,13 +22,14 @@ ActionResult number(CommandContext& ctx, VoiceRegisterDn& dn) {
   if (!d::valid_dn_number(text)) {
     return Err{d::invalid_number(text)};
   }
-  for (const auto& [tag, other] : ctx.view().cme.voice_register_dns) {
-    if (tag != dn.tag && other.number == text) {
-      return Err{make_semantic(
-          fmt::format("% Number {} is already assigned to voice register dn {}", text, tag))};
+  for (const auto owner : d::number_owners(ctx.view().cme, text)) {
+    if (owner.kind == model::OwnerKind::VoiceRegisterDn && owner.tag != dn.tag) {
+      return Err{make_semantic(fmt::format("% Number {} is already assigned to voice register dn {}",
+                                           text, owner.tag))};
     }
   }
   dn.number = text;
+  d::record_number(ctx.edit().cme, text, {model::OwnerKind::VoiceRegisterDn, dn.tag});
   return Unit{};
 }
 

@@ -22,8 +22,8 @@ ActionResult id(CommandContext& ctx, VoiceRegisterPool& p) {
   if (ctx.args.keyword("mac")) {
     id.kind = model::PoolId::Kind::Mac;
     id.mac = d::mac_arg(ctx.args, "mac");
-    const auto owner =
-        d::mac_owner(ctx.view().cme, id.mac, fmt::format("voice register pool {}", p.tag));
+    const model::Owner self{model::OwnerKind::VoiceRegisterPool, p.tag};
+    const auto owner = d::mac_owner(ctx.view().cme, id.mac, self);
     if (!owner.empty()) {
       return Err{make_semantic(fmt::format("% MAC address {} is already used by {}",
                                            model::to_string(id.mac), owner))};
@@ -35,6 +35,9 @@ ActionResult id(CommandContext& ctx, VoiceRegisterPool& p) {
   }
   id.device_id_name = d::text_arg(ctx.args, "device");
   p.id = id;
+  if (id.kind == model::PoolId::Kind::Mac) {
+    d::record_mac(ctx.edit().cme, id.mac, {model::OwnerKind::VoiceRegisterPool, p.tag});
+  }
   return Unit{};
 }
 

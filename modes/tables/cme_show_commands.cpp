@@ -1,0 +1,172 @@
+// Configuration-only CME show commands: presence, telephony-service, ephone-dn summary, and the
+// registration of every command of cme_show.hpp (the voice register ones are in
+// cme_show_register.cpp).
+//
+// Choices where the samples say nothing:
+// - `show presence global` router mode: "CME mode", except "SRST mode" for a SIP SRST router
+//   (`voice register global` without `mode cme`/`mode cme-app`, and no telephony-service).
+//   OpenCME is a CME router, so a configuration with only `presence` shows "CME mode" (seed 001).
+// - `show presence global` without `presence`: the same block, feature enable FALSE.
+// - `show telephony-service` without `telephony-service`: no output. Unset values show their
+//   defaults: ip source-address 0.0.0.0 port 2000, max-ephones and max-dn 0, max-conferences
+//   16 (half of the largest platform's 32, the range `max-conferences` accepts) gain -6,
+//   cnf-file location system:, keepalive 30.
+#include <fmt/format.h>
+
+#include "model/config.hpp"
+#include "modes/tables/cme_show.hpp"
+
+namespace cme::modes {
+
+namespace {
+
+/// `max-conferences` when unset: half of the platform maximum (32 here), gain -6.
+inline constexpr unsigned kMaxConferencesDefault = 16;
+inline constexpr int kConferenceGainDefault = -6;
+inline constexpr unsigned kSccpPortDefault = 2000;
+
+const char* true_false(bool on) {
+  return on ? "TRUE" : "FALSE";
+}
+
+/// "CME mode", or "SRST mode" for a SIP SRST router (see the file comment).
+const char* router_mode(const model::CmeConfig& cme) {
+  const auto& global = cme.voice_register_global;
+  const bool cme_mode =
+      global && global->mode && (*global->mode == "cme" || *global->mode == "cme-app");
+  if (global && !cme_mode && !cme.telephony_service) {
+    return "SRST mode";
+  }
+  return "CME mode";
+}
+
+/// The text of option `key` after the key and one blank, or `fallback` when it is not set.
+std::string option_value(const model::OptionList& options, std::string_view key,
+                         std::string_view fallback) {
+  const auto* o = options.find(key);
+  if (o == nullptr || o->text.size() <= key.size()) {
+    return std::string(fallback);
+  }
+  return o->text.substr(key.size() + 1);
+}
+
+std::string source_address_line(const model::TelephonyService& ts) {
+  model::SourceAddress a = ts.ip_source_address.value_or(model::SourceAddress{});
+  if (!a.port) {
+    a.port = kSccpPortDefault;
+  }
+  return "ip source-address " + model::args(a) + "\n";
+}
+
+ActionResult show_presence_global(CommandContext& ctx) {
+  ctx.out += presence_global_text(ctx.view());
+  return Unit{};
+}
+
+ActionResult show_telephony_service(CommandContext& ctx) {
+  ctx.out += telephony_service_text(ctx.view());
+  return Unit{};
+}
+
+ActionResult show_ephone_dn_summary(CommandContext& ctx) {
+  ctx.out += ephone_dn_summary_text(ctx.view());
+  return Unit{};
+}
+
+/// The pool or dn tag of `show voice register {pool | dn} {N | all}`; nullopt for `all`.
+std::optional<unsigned> tag_arg(const CommandContext& ctx) {
+  if (!ctx.args.has("tag")) {
+    return std::nullopt;
+  }
+  return static_cast<unsigned>(ctx.args.get_int("tag"));
+}
+
+void add_register_commands(CommandTable& t) {
+  t.show("show voice register global",
+         {"", "Voice information", "SIP phone registration", "Global SIP phone settings"},
+         [](CommandContext& ctx) -> ActionResult {
+           ctx.out += voice_register_global_text(ctx.view());
+           return Unit{};
+         });
+  t.show("show voice register pool {<1-1000>$tag | all}",
+         {"", "", "", "SIP phone pools", "Pool tag", "All pools"},
+         [](CommandContext& ctx) -> ActionResult {
+           ctx.out += voice_register_pool_text(ctx.view(), tag_arg(ctx));
+           return Unit{};
+         });
+  t.show("show voice register dn {<1-1000>$tag | all}",
+         {"", "", "", "SIP directory numbers", "Dn tag", "All dns"},
+         [](CommandContext& ctx) -> ActionResult {
+           ctx.out += voice_register_dn_text(ctx.view(), tag_arg(ctx));
+           return Unit{};
+         });
+}
+
+}  // namespace
+
+std::string presence_global_text(const model::Config& config) {
+  const auto& cme = config.cme;
+  const model::Presence p = cme.presence.value_or(model::Presence{});
+  const auto retry = p.sccp_blf_speed_dial.value_or(model::kBlfRetryDefault);
+  const auto server = p.server.value_or(model::Ipv4{});
+  // The labels keep seed 001's spacing exactly, colons not aligned.
+  std::string out = "\nPresence Global Configuration Information:\n=====\n";
+  out +=
+      fmt::format("Presence feature enable           : {}\n", true_false(cme.presence.has_value()));
+  out += fmt::format("Presence allow external watchers  : {}\n", true_false(p.watcher_all));
+  out += fmt::format("Presence max subscription allowed : {}\n",
+                     p.max_subscription.value_or(model::kMaxSubscriptionDefault));
+  out += "Presence number of subscriptions  : 0\n";
+  out += fmt::format("Presence allow external subscribe : {}\n", true_false(p.allow_subscribe));
+  out += fmt::format("Presence call list enable        : {}\n", true_false(p.presence_call_list));
+  out += fmt::format("Presence server IP address       : {}\n", model::to_string(server));
+  out += fmt::format("Presence sccp blfsd retry interval : {}\n", retry.interval);
+  out += fmt::format("Presence sccp blfsd retry limit  : {}\n", retry.limit);
+  out += fmt::format("Presence router mode             : {}\n", router_mode(cme));
+  return out;
+}
+
+std::string telephony_service_text(const model::Config& config) {
+  if (!config.cme.telephony_service) {
+    return {};
+  }
+  const auto& ts = *config.cme.telephony_service;
+  std::string out = fmt::format("CONFIG (Version={})\n=====================\n", kCmeShowVersion);
+  out += source_address_line(ts);
+  out += fmt::format("max-ephones {}\n", ts.max_ephones.value_or(0));
+  out += "max-dn " + (ts.max_dn ? model::args(*ts.max_dn) : std::string("0")) + "\n";
+  const auto conferences = ts.max_conferences.value_or(
+      model::MaxConferences{kMaxConferencesDefault, kConferenceGainDefault});
+  out += fmt::format("max-conferences {} gain {}\n", conferences.count,
+                     conferences.gain.value_or(kConferenceGainDefault));
+  std::string location = option_value(ts.options, "cnf-file location", "system:");
+  if (location.starts_with("tftp ")) {
+    location.erase(0, 5);  // `cnf-file location tftp URL` shows the URL
+  }
+  out += "cnf-file location: " + location + "\n";
+  out += fmt::format("keepalive {}\n", ts.keepalive.value_or(model::kTelephonyKeepaliveDefault));
+  return out;
+}
+
+std::string ephone_dn_summary_text(const model::Config& config) {
+  std::string out = "PORT     DN STATE    CODEC    VAD VTSP STATE            VPM STATE\n";
+  for (const auto& [tag, dn] : config.cme.ephone_dns) {
+    out += fmt::format("{:<8} DOWN        -         -  -                     EFXS_ONHOOK\n",
+                       fmt::format("50/0/{}", tag));
+  }
+  return out;
+}
+
+void add_cme_show_commands(CommandTable& privileged) {
+  auto& t = privileged;
+  t.show("show presence global", {"", "Presence information", "Global presence configuration"},
+         show_presence_global);
+  t.show("show telephony-service", {"", "Cisco Unified CME (SCCP phones) configuration"},
+         show_telephony_service);
+  t.show("show ephone-dn summary",
+         {"", "ephone directory numbers", "One line per ephone-dn voice port"},
+         show_ephone_dn_summary);
+  add_register_commands(t);
+}
+
+}  // namespace cme::modes
