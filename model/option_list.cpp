@@ -53,15 +53,14 @@ void OptionList::set(Option option) {
 }
 
 std::size_t OptionList::erase(std::string_view key) {
-  const auto before_size = items_.size();
-  std::erase_if(items_, [&](const Option& o) { return o.key == key; });
-  if (items_.size() == before_size) {
-    std::erase_if(items_, [&](const Option& o) {
-      return o.key.size() > key.size() && o.key.compare(0, key.size(), key) == 0 &&
-             o.key[key.size()] == ' ';
-    });
-  }
-  return before_size - items_.size();
+  return std::erase_if(items_, [&](const Option& o) { return o.key == key; });
+}
+
+std::size_t OptionList::erase_under(std::string_view key) {
+  return std::erase_if(items_, [&](const Option& o) {
+    return o.key.size() > key.size() && o.key.compare(0, key.size(), key) == 0 &&
+           o.key[key.size()] == ' ';
+  });
 }
 
 const Option* OptionList::find(std::string_view key) const {

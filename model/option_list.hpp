@@ -27,10 +27,11 @@ class OptionList {
  public:
   /// Inserts `option`, replacing any option with the same key.
   void set(Option option);
-  /// Removes the option with exactly this key; when there is none, every option whose key
-  /// starts with `key` followed by a blank (`no after-hours day` removes all days). Returns the
-  /// number removed.
+  /// Removes the option with exactly this key. Returns the number removed (0 or 1).
   std::size_t erase(std::string_view key);
+  /// Removes every option whose key starts with `key` followed by a blank (`no after-hours day`
+  /// removes all days). Returns the number removed.
+  std::size_t erase_under(std::string_view key);
   const Option* find(std::string_view key) const;
   bool empty() const { return items_.empty(); }
   std::size_t size() const { return items_.size(); }

@@ -26,9 +26,40 @@ using Locate = Obj* (*)(CommandContext&);
 std::string option_key(const parser::Args& args, unsigned key_values);
 /// The command's canonical text: its words joined by one blank.
 std::string option_text(const parser::Args& args);
+/// `words` joined by one blank.
+std::string join_words(const std::vector<std::string>& words);
 
 /// Whether an option command is on by default (then `no X` is what gets stored and shown).
 enum class OptionDefault { Off, On };
+
+/// An option's key from what the command bound.
+using OptionKeyOf = std::function<std::string(const parser::Args&)>;
+/// The text to store for a command (its canonical text, checked or respelled), or an error
+/// message without the "% " prefix.
+using OptionRewrite = std::function<Result<std::string, std::string>(const parser::Args&)>;
+
+/// How an option command is identified, checked and stored.
+struct OptionRule {
+  OptionKeyOf key;          ///< unset: the leading words plus `key_values` values (option_key)
+  unsigned key_values = 0;
+  OptionRewrite rewrite;    ///< unset: option_text()
+  OptionDefault by_default = OptionDefault::Off;
+};
+
+/// A key that does not depend on the arguments: the forms of one setting replace each other
+/// (`time-format 24` replaces `time-format 12`).
+OptionKeyOf fixed_key(std::string key);
+/// The first `n` words of the command.
+OptionKeyOf first_words(std::size_t n);
+
+/// What one option command does to an OptionList.
+struct OptionEdit {
+  enum class Kind { Store, Erase, EraseUnder, Error } kind = Kind::Erase;
+  std::string key;
+  std::string text;  ///< Store: the line; Error: the message with its "% "
+};
+/// The edit for a command entered in `form` under `rule`.
+OptionEdit plan_option(const OptionRule& rule, const parser::Args& args, parser::CommandForm form);
 
 /// The error for a mode whose object was removed by another session meanwhile.
 Diagnostic object_gone();
@@ -85,18 +116,29 @@ class ObjectTable {
   /// A reference command kept as its canonical text in `Obj::options`.
   void option(std::string_view spec, std::vector<std::string> help, unsigned key_values = 0,
               OptionDefault by_default = OptionDefault::Off) {
+    option(spec, std::move(help), OptionRule{{}, key_values, {}, by_default});
+  }
+
+  /// An option with its own key, check or spelling (see OptionRule).
+  void option(std::string_view spec, std::vector<std::string> help, OptionRule rule) {
     const auto rank = static_cast<std::uint32_t>(table_.size());
     config(spec, std::move(help),
-           [rank, key_values, by_default](CommandContext& ctx, Obj& o) -> ActionResult {
-             const std::string key = option_key(ctx.args, key_values);
-             const bool store = by_default == OptionDefault::Off
-                                    ? ctx.form == parser::CommandForm::Set
-                                    : ctx.form == parser::CommandForm::No;
-             if (store) {
-               const std::string prefix = by_default == OptionDefault::On ? "no " : "";
-               o.options.set({rank, key, prefix + option_text(ctx.args)});
-             } else {
-               o.options.erase(key);
+           [rank, rule = std::move(rule)](CommandContext& ctx, Obj& o) -> ActionResult {
+             auto e = plan_option(rule, ctx.args, ctx.form);
+             switch (e.kind) {
+               case OptionEdit::Kind::Error:
+                 return Err{make_semantic(std::move(e.text))};
+               case OptionEdit::Kind::Store:
+                 o.options.set({rank, std::move(e.key), std::move(e.text)});
+                 break;
+               case OptionEdit::Kind::Erase:
+                 o.options.erase(e.key);
+                 break;
+               case OptionEdit::Kind::EraseUnder:
+                 if (o.options.erase(e.key) == 0) {
+                   o.options.erase_under(e.key);
+                 }
+                 break;
              }
              return Unit{};
            });

@@ -13,23 +13,11 @@
 namespace cme::modes {
 
 /// An option stored under one fixed key whatever its arguments, for commands whose forms replace
-/// one another (`mwi on` replaces `mwi off`, `park-slot ...` replaces the previous slot setting).
-/// The `no`/`default` forms remove exactly that key, never other options sharing its words.
+/// one another (`mwi on` replaces `mwi off`): ObjectTable::option with a fixed key.
 template <class Obj>
 void keyed_option(ObjectTable<Obj>& t, std::string_view spec, std::vector<std::string> help,
                   std::string key, OptionDefault by_default = OptionDefault::Off) {
-  const auto rank = static_cast<std::uint32_t>(t.table().size());
-  t.config(spec, std::move(help),
-           [rank, key = std::move(key), by_default](CommandContext& ctx, Obj& o) -> ActionResult {
-             const bool on = by_default == OptionDefault::On;
-             const auto store = on ? parser::CommandForm::No : parser::CommandForm::Set;
-             if (ctx.form == store) {
-               o.options.set({rank, key, (on ? "no " : "") + option_text(ctx.args)});
-             } else if (o.options.find(key) != nullptr) {
-               o.options.erase(key);
-             }
-             return Unit{};
-           });
+  t.option(spec, std::move(help), OptionRule{fixed_key(std::move(key)), 0, {}, by_default});
 }
 
 /// The reference commands that `ephone-dn` and `ephone-dn-template` both accept and that the

@@ -43,14 +43,14 @@ void add_lines_and_security(Ephones& t) {
       t, "auto-line [<1-99> [answer-incoming] | incoming]",
       {"Select a line automatically when the handset is lifted", "Button whose line is seized",
        "Also answer ringing calls on that button", "Only answer ringing calls"},
-      OptionRule{"auto-line", 0, nullptr, true});
+      CanonRule{"auto-line", 0, nullptr, true});
   rule_option(t, "capf-auth-str WORD",
               {"Set the CAPF authentication string of the phone", "String of digits"},
-              fixed_key("capf-auth-str", digits(1, 1, 32, "authentication string")));
+              canon_key("capf-auth-str", digits(1, 1, 32, "authentication string")));
   rule_option(t, "device-security-mode {authenticated | none | encrypted}",
               {"Set the signaling security mode of the phone", "Signaling over TLS", "No security",
                "Signaling over TLS and SRTP media"},
-              fixed_key("device-security-mode"));
+              canon_key("device-security-mode"));
   t.option("dnd feature-ring",
            {"Do-not-disturb settings", "Let feature-ring lines ring during DND"});
   t.option("headset auto-answer line <1-34>",
@@ -59,7 +59,7 @@ void add_lines_and_security(Ephones& t) {
            1);
   rule_option(t, "missed-calls [all]",
               {"Report missed calls", "Also report missed calls on overlay buttons"},
-              OptionRule{"missed-calls", 0, nullptr, true});
+              CanonRule{"missed-calls", 0, nullptr, true});
   t.option("mwi-line <1-34>",
            {"Line whose voice mail lights the message lamp", "Logical line number"});
 }
@@ -73,7 +73,7 @@ void add_ui_and_video(Ephones& t) {
            OptionDefault::On);
   rule_option(t, "pin WORD",
               {"Set the PIN that lifts after-hours call blocking", "PIN of 4 to 8 digits"},
-              fixed_key("pin", digits(1, 4, 8, "PIN")));
+              canon_key("pin", digits(1, 4, 8, "PIN")));
   t.option("provision-tag <1-2147483647>",
            {"Set the tag Extension Assigner uses for this phone", "Provision tag"});
   t.option("video", {"Enable video on the phone"});
@@ -81,7 +81,7 @@ void add_ui_and_video(Ephones& t) {
            {"Set the most video bandwidth of the phone", "Bit rate in kbps"});
   rule_option(t, "vm-device-id WORD",
               {"Set the device ID of a voice-mail port", "Device ID, e.g. CiscoUM-VI1"},
-              fixed_key("vm-device-id", check_vm_device_id));
+              canon_key("vm-device-id", check_vm_device_id));
 }
 
 }  // namespace

@@ -24,28 +24,6 @@ namespace cme::modes {
 
 namespace {
 
-std::string join_words(const std::vector<std::string>& words) {
-  std::string text;
-  for (const auto& w : words) {
-    text += (text.empty() ? "" : " ") + w;
-  }
-  return text;
-}
-
-/// As option_key(), on (possibly rewritten) words.
-std::string key_of(const std::vector<std::string>& words, const std::vector<bool>& is_value,
-                   unsigned key_values) {
-  std::string key;
-  unsigned values = 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i < is_value.size() && is_value[i] && values++ >= key_values) {
-      break;
-    }
-    key += (key.empty() ? "" : " ") + words[i];
-  }
-  return key;
-}
-
 bool same_ci(std::string_view a, std::string_view b) {
   return a.size() == b.size() && parser::common_prefix_ci(a, b) == a.size();
 }
@@ -72,27 +50,23 @@ std::string match_name(const std::vector<std::string>& names, std::string_view w
 
 }  // namespace
 
-OptionEdit option_edit(const OptionRule& rule, const parser::Args& args, parser::CommandForm form) {
-  std::vector<std::string> words = args.words();
-  OptionEdit e;
+OptionRule option_rule(CanonRule rule) {
+  OptionRule r;
+  if (!rule.key.empty()) {
+    r.key = fixed_key(rule.key);
+  }
+  r.key_values = rule.key_values;
+  r.by_default = rule.default_on ? OptionDefault::On : OptionDefault::Off;
   if (rule.canon) {
-    e.error = rule.canon(words);
-    if (!e.error.empty()) {
-      return e;
-    }
+    r.rewrite = [canon = rule.canon](const parser::Args& args) -> Result<std::string, std::string> {
+      std::vector<std::string> words = args.words();
+      if (auto error = canon(words); !error.empty()) {
+        return Err{error.rfind("% ", 0) == 0 ? error.substr(2) : error};
+      }
+      return join_words(words);
+    };
   }
-  e.key = rule.key.empty() ? key_of(words, args.value_words(), rule.key_values) : rule.key;
-  if (form == parser::CommandForm::Default) {
-    return e;
-  }
-  if (form == parser::CommandForm::No) {
-    e.store = rule.default_on;
-    e.text = "no " + e.key;
-    return e;
-  }
-  e.text = join_words(words);
-  e.store = !(rule.default_on && e.text == e.key);
-  return e;
+  return r;
 }
 
 OptionCanon one_of(std::size_t first, std::size_t last, std::vector<std::string> names,
@@ -172,7 +146,7 @@ void add_blocking_and_codec(ObjectTable<Obj>& t) {
       t, "codec {g711ulaw | g722r64 | g729r8 [dspfarm-assist] | ilbc}",
       {"Set the preferred codec of the phone", "G.711 mu-law 64 kbps", "G.722 64 kbps",
        "G.729 8 kbps", "Transcode with the DSP farm when G.711 is negotiated", "iLBC 20 ms"},
-      fixed_key("codec"));
+      canon_key("codec"));
 }
 
 template <class Obj>
@@ -180,12 +154,12 @@ void add_conference(ObjectTable<Obj>& t) {
   rule_option(t, "conference add-mode [creator]",
               {"Set ad hoc hardware conference behaviour", "Who may add parties",
                "Only the creator of the conference"},
-              fixed_key("conference add-mode"));
+              canon_key("conference add-mode"));
   t.option("conference admin", {"", "Make this phone the conference administrator"});
   rule_option(t, "conference drop-mode [creator | local]",
               {"", "When the conference ends", "When the creator hangs up",
                "When the last local party leaves"},
-              fixed_key("conference drop-mode"));
+              canon_key("conference drop-mode"));
   t.option("conference max-length <3-16>",
            {"", "Longest number that may be conferenced in", "Number of digits"});
   t.option("conference-pattern blocked", {"Conferencing of transfer-pattern numbers",
@@ -206,7 +180,7 @@ void add_exclude_and_buttons(ObjectTable<Obj>& t) {
   }
   rule_option(
       t, "exclude " + level + " [" + level + " [" + level + " [" + level + "]]]", std::move(help),
-      fixed_key("exclude",
+      canon_key("exclude",
                 one_of(1, 4, {"em", "myphoneapp", "directory", "call-history"}, "service")));
   rule_option(
       t, "feature-button <1-24> WORD [label LINE]",
@@ -215,7 +189,7 @@ void add_exclude_and_buttons(ObjectTable<Obj>& t) {
        "Gpickup, Mobility, Dnd, ConfList, RmLstC, CallBack, NewCall, EndCall, HLog, "
        "NiteSrv, Acct, Flash, Login, TrnsfVM or LiveRcd",
        "Text shown next to the key", "Label text"},
-      OptionRule{"", 1,
+      CanonRule{"", 1,
                  one_of(2, 2, {"Redial",   "Hold",   "Trnsfer",  "Cfwdall", "Privacy",  "MeetMe",
                                "Confrn",   "Park",   "Pickup",   "Gpickup", "Mobility", "Dnd",
                                "ConfList", "RmLstC", "CallBack", "NewCall", "EndCall",  "HLog",
@@ -225,7 +199,7 @@ void add_exclude_and_buttons(ObjectTable<Obj>& t) {
   rule_option(t, "group {phone <1-5> [tapi <1-5>]}",
               {"Put the phone into a VRF group", "The phone's VRF group", "VRF group tag",
                "VRF group of the phone's TAPI client", "VRF group tag"},
-              fixed_key("group"));
+              canon_key("group"));
 }
 
 template <class Obj>
@@ -235,7 +209,7 @@ void add_keys_and_lpcor(ObjectTable<Obj>& t) {
                "Conference key drops the last party added",
                "Hanging up or EndCall leaves the others connected",
                "Only when one remaining party is a local extension"},
-              fixed_key("keep-conference"));
+              canon_key("keep-conference"));
   t.option("keypad-normalize", {"Process one keypad message every 200 ms"});
   t.option("keyphone", {"Mark the phone as a key phone for the XML API"});
   t.option("lpcor incoming WORD", {"Logical partitioning class of restriction",
@@ -244,13 +218,13 @@ void add_keys_and_lpcor(ObjectTable<Obj>& t) {
   rule_option(t, "lpcor type {local | mobile | remote}",
               {"", "How the phone reaches the router", "Always through the LAN",
                "Through the LAN or the WAN", "Always through the WAN"},
-              fixed_key("lpcor type"));
+              canon_key("lpcor type"));
   t.option("max-calls-per-button <1-8>",
            {"Most calls on each octo-line dn of the phone", "Number of calls"});
   rule_option(t, "mtp [video-only | both]",
               {"Send the phone's media through the router", "Video streams only",
                "Voice and video streams"},
-              fixed_key("mtp"));
+              canon_key("mtp"));
 }
 
 template <class Obj>
@@ -263,14 +237,14 @@ void add_misc(ObjectTable<Obj>& t) {
   rule_option(t, "paging-dn <1-15000> [multicast | unicast]",
               {"Answer pages of a paging dn in speaker mode", "Paging ephone-dn tag",
                "Multicast paging where possible", "Unicast paging"},
-              fixed_key("paging-dn"));
+              canon_key("paging-dn"));
   rule_option(t, "park reservation-group WORD",
               {"Call park settings", "Park slots this phone may retrieve from",
                "Reservation group number (up to 32 digits)"},
-              fixed_key("park reservation-group", digits(2, 1, 32, "reservation group")));
+              canon_key("park reservation-group", digits(2, 1, 32, "reservation group")));
   rule_option(t, "privacy [off | on]",
               {"Set privacy for the phone", "Disable privacy", "Enable privacy"},
-              fixed_key("privacy"));
+              canon_key("privacy"));
   t.option("privacy-button", {"Add a Privacy feature button"});
   t.option("transfer-park blocked",
            {"Transfers to call park", "Block transfers to call park slots"});

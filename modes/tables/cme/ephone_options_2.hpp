@@ -22,47 +22,26 @@ namespace cme::modes {
 /// the IOS error text ("% ...") or "" when the words are fine.
 using OptionCanon = std::function<std::string(std::vector<std::string>& words)>;
 
-struct OptionRule {
+struct CanonRule {
   std::string key;          ///< fixed key ("codec"); "" = words up to the first key value
   unsigned key_values = 0;  ///< as for ObjectTable::option(), when `key` is ""
   OptionCanon canon;        ///< nullptr: the words are kept as matched
   bool default_on = false;  ///< `no <key>` is stored; the bare command restores the default
 };
 
-/// What a rule option does with one command line.
-struct OptionEdit {
-  bool store = false;  ///< store `text` under `key`, else erase `key`
-  std::string key;
-  std::string text;
-  std::string error;  ///< "" unless the words were rejected
-};
+/// The ObjectTable option rule for `rule`: its canon checks and respells the words.
+OptionRule option_rule(CanonRule rule);
 
-/// The edit for `args` entered in `form` under `rule`.
-OptionEdit option_edit(const OptionRule& rule, const parser::Args& args, parser::CommandForm form);
-
-/// ObjectTable::option() with a rule.
+/// ObjectTable::option() with a canon rule.
 template <class Obj>
 void rule_option(ObjectTable<Obj>& t, std::string_view spec, std::vector<std::string> help,
-                 OptionRule rule) {
-  const auto rank = static_cast<std::uint32_t>(t.table().size());
-  t.config(spec, std::move(help),
-           [rank, rule = std::move(rule)](CommandContext& ctx, Obj& o) -> ActionResult {
-             OptionEdit e = option_edit(rule, ctx.args, ctx.form);
-             if (!e.error.empty()) {
-               return Err{make_semantic(e.error)};
-             }
-             if (e.store) {
-               o.options.set({rank, std::move(e.key), std::move(e.text)});
-             } else {
-               o.options.erase(e.key);
-             }
-             return Unit{};
-           });
+                 CanonRule rule) {
+  t.option(spec, std::move(help), option_rule(std::move(rule)));
 }
 
 /// A fixed-key rule (the command's keywords, whatever is chosen after them).
-inline OptionRule fixed_key(std::string key, OptionCanon canon = nullptr) {
-  return OptionRule{std::move(key), 0, std::move(canon), false};
+inline CanonRule canon_key(std::string key, OptionCanon canon = nullptr) {
+  return CanonRule{std::move(key), 0, std::move(canon), false};
 }
 
 /// Words from index `first` to `last` (inclusive, when present) must each be one of `names`,

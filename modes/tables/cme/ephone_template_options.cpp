@@ -88,12 +88,12 @@ void add_after_hours(Templates& t) {
       t, "after-hours block pattern <1-100> WORD [7-24]",
       {"Set after-hours call blocking", "Block outgoing calls", "Pattern of blocked numbers",
        "Pattern tag", "Dialed digits or regular expression", "Block at all times"},
-      OptionRule{"", 1, text_limit(4, 32, "", "pattern"), false});
+      CanonRule{"", 1, text_limit(4, 32, "", "pattern"), false});
   rule_option(t, "after-hours date WORD <1-31> HH:MM HH:MM",
               {"", "Block on a date every year",
                "Month: Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec",
                "Day of the month", "Start time", "Stop time"},
-              OptionRule{"", 2,
+              CanonRule{"", 2,
                          all_of({one_of(2, 2,
                                         {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
                                          "Sep", "Oct", "Nov", "Dec"},
@@ -104,11 +104,11 @@ void add_after_hours(Templates& t) {
       t, "after-hours day WORD HH:MM HH:MM",
       {"", "Block on a day every week", "Day: Sun, Mon, Tue, Wed, Thu, Fri or Sat", "Start time",
        "Stop time"},
-      OptionRule{"", 1, one_of(2, 2, {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}, "day"),
+      CanonRule{"", 1, one_of(2, 2, {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}, "day"),
                  false});
   rule_option(t, "after-hours override-code WORD",
               {"", "Code that lifts the blocking", "Code of digits 0-9"},
-              fixed_key("after-hours override-code", digits(2, 1, 32, "override code")));
+              canon_key("after-hours override-code", digits(2, 1, 32, "override code")));
 }
 
 void add_layout_and_features(Templates& t) {
@@ -117,7 +117,7 @@ void add_layout_and_features(Templates& t) {
       {"Lay out the phone's buttons", "Phone type (7931), or button numbers and ranges (1,3-5)",
        "Fixed feature button set 1", "Fixed feature button set 2", "Line buttons",
        "Speed-dial buttons", "BLF speed-dial buttons", "Feature buttons", "URL buttons"},
-      OptionRule{"", 1, check_button_layout, false});
+      CanonRule{"", 1, check_button_layout, false});
   std::string spec = "features blocked";
   std::vector<std::string> help = {"Phone features", "Block features on the phones"};
   for (int i = 0; i < 6; ++i) {
@@ -126,7 +126,7 @@ void add_layout_and_features(Templates& t) {
   }
   spec += std::string(6, ']');
   rule_option(t, spec, std::move(help),
-              fixed_key("features blocked",
+              canon_key("features blocked",
                         one_of(2, 7, {"CFwdAll", "Confrn", "GpickUp", "Park", "PickUp", "Trnsfer"},
                                "feature")));
 }
@@ -143,7 +143,7 @@ void add_mlpp_and_locale(Templates& t) {
               {"", "Set the MLPP domain", "Defense Red Switched Network",
                "Defense Switched Network", "Domain number", "Domain number, 0x000000-0xFFFFFF",
                "Highest precedence in the domain", "Precedence, 0 is the highest"},
-              fixed_key("mlpp service-domain", check_service_domain));
+              canon_key("mlpp service-domain", check_service_domain));
   t.option("network-locale <0-4>",
            {"Select a network locale (tones and cadences)", "Network locale tag"});
   t.option("user-locale <0-4>", {"Select a user locale (display language)", "User locale tag"});
@@ -166,7 +166,7 @@ void add_softkeys_state(Templates& t, const std::string& state, std::string stat
   spec += std::string(keys.size(), ']');
   const std::size_t last = 1 + keys.size();
   rule_option(t, spec, std::move(help),
-              fixed_key("softkeys " + state, one_of(2, last, std::move(keys), "soft key")));
+              canon_key("softkeys " + state, one_of(2, last, std::move(keys), "soft key")));
 }
 
 void add_softkeys(Templates& t) {
@@ -196,7 +196,7 @@ void add_dial_and_urls(Templates& t) {
   rule_option(t, "fastdial <1-100> E164 name WORD",
               {"Define a personal speed dial", "Fast-dial tag", "Number to dial",
                "Name shown in the menu", "Name, up to 24 characters"},
-              OptionRule{"", 1, text_limit(4, 24, "&%;<>|", "name"), false});
+              CanonRule{"", 1, text_limit(4, 24, "&%;<>|", "name"), false});
   const std::string modules = "{7914 | 7915-12 | 7915-24 | 7916-12 | 7916-24}";
   const std::vector<std::string> module_help = {
       "7914 expansion module", "7915 module with 12 buttons", "7915 module with 24 buttons",
@@ -207,18 +207,18 @@ void add_dial_and_urls(Templates& t) {
   help.emplace_back("Second module");
   help.insert(help.end(), module_help.begin(), module_help.end());
   rule_option(t, "type WORD [addon 1 " + modules + " [2 " + modules + "]]", std::move(help),
-              fixed_key("type"));
+              canon_key("type"));
   rule_option(t, "url services <1-8> URL WORD",
               {"Set service URLs", "Add an entry to the Services menu", "Entry tag", "Service URL",
                "Name shown in the menu"},
-              OptionRule{"", 1, text_limit(4, 256, "", "name"), false});
+              CanonRule{"", 1, text_limit(4, 256, "", "name"), false});
   rule_option(t,
               "url-button <1-8> {myphoneapp | em | snr | voicehuntgroups | park-list | URL "
               "[LINE]}",
               {"Program a line key as a service button", "URL button index", "My Phone Apps",
                "Extension Mobility", "Single number reach", "Voice hunt groups",
                "Parked calls list", "Service URL", "Label, up to 31 characters"},
-              OptionRule{"", 1, text_limit(3, 31, "", "label"), false});
+              CanonRule{"", 1, text_limit(3, 31, "", "label"), false});
 }
 
 }  // namespace

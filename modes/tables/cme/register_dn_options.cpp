@@ -14,25 +14,11 @@ namespace {
 
 using Dn = model::VoiceRegisterDn;
 
-/// An option keyed by its first `key_words` words whatever follows: for commands whose later
-/// keywords are one setting rather than instances (`shared-line max-calls 4` replaces
-/// `shared-line`).
+/// An option keyed by its first `key_words` words whatever follows (`shared-line max-calls 4`
+/// replaces `shared-line`).
 void keyed(ObjectTable<Dn>& t, std::string_view spec, std::vector<std::string> help,
            std::size_t key_words) {
-  const auto rank = static_cast<std::uint32_t>(t.table().size());
-  t.config(spec, std::move(help), [rank, key_words](CommandContext& ctx, Dn& o) -> ActionResult {
-    const auto& words = ctx.args.words();
-    std::string key;
-    for (std::size_t i = 0; i < words.size() && i < key_words; ++i) {
-      key += (i == 0 ? "" : " ") + words[i];
-    }
-    if (ctx.negated()) {
-      o.options.erase(key);
-    } else {
-      o.options.set({rank, key, option_text(ctx.args)});
-    }
-    return Unit{};
-  });
+  t.option(spec, std::move(help), OptionRule{first_words(key_words), 0, {}, OptionDefault::Off});
 }
 
 void add_forwarding(ObjectTable<Dn>& t) {

@@ -131,31 +131,11 @@ inline Rewrite word_list(std::string arg, std::vector<std::string> allowed, std:
   };
 }
 
-/// An option identified by `key_of` and stored as `rewrite` gives it (the canonical text when
-/// none). `no`/`default` remove it by the same key (or every option under a shorter key).
+/// An option identified by `key_of` and stored as `rewrite` gives it (ObjectTable::option).
 template <class Obj>
 void keyed_option(ObjectTable<Obj>& t, std::string_view spec, std::vector<std::string> help,
                   KeyOf key_of, Rewrite rewrite = {}) {
-  const auto rank = static_cast<std::uint32_t>(t.table().size());
-  t.config(spec, std::move(help),
-           [rank, key_of = std::move(key_of), rewrite = std::move(rewrite)](
-               CommandContext& ctx, Obj& o) -> ActionResult {
-             const std::string key = key_of(ctx.args);
-             if (ctx.negated()) {
-               o.options.erase(key);
-               return Unit{};
-             }
-             std::string text = option_text(ctx.args);
-             if (rewrite) {
-               auto r = rewrite(ctx.args);
-               if (!r) {
-                 return Err{make_semantic("% " + r.error())};
-               }
-               text = std::move(r).value();
-             }
-             o.options.set({rank, key, std::move(text)});
-             return Unit{};
-           });
+  t.option(spec, std::move(help), OptionRule{std::move(key_of), 0, std::move(rewrite)});
 }
 
 }  // namespace cme::modes::register_options

@@ -28,31 +28,21 @@ namespace {
 using Pool = model::VoiceRegisterPool;
 using Check = ActionResult (*)(const parser::Args&);
 
-/// An option keyed by its first `key_words` words whatever follows: for commands whose later
+/// An option keyed by its first `key_words` words whatever follows, for commands whose later
 /// keywords are one setting rather than instances (`dtmf-relay rtp-nte` replaces
 /// `dtmf-relay sip-notify`). `check` validates what the spec cannot.
 void keyed(ObjectTable<Pool>& t, std::string_view spec, std::vector<std::string> help,
            std::size_t key_words, Check check = nullptr) {
-  const auto rank = static_cast<std::uint32_t>(t.table().size());
-  t.config(spec, std::move(help),
-           [rank, key_words, check](CommandContext& ctx, Pool& o) -> ActionResult {
-             const auto& words = ctx.args.words();
-             std::string key;
-             for (std::size_t i = 0; i < words.size() && i < key_words; ++i) {
-               key += (i == 0 ? "" : " ") + words[i];
-             }
-             if (ctx.negated()) {
-               o.options.erase(key);
-               return Unit{};
-             }
-             if (check != nullptr) {
-               if (auto checked = check(ctx.args); !checked.ok()) {
-                 return checked;
-               }
-             }
-             o.options.set({rank, key, option_text(ctx.args)});
-             return Unit{};
-           });
+  OptionRewrite rewrite;
+  if (check != nullptr) {
+    rewrite = [check](const parser::Args& args) -> Result<std::string, std::string> {
+      if (auto checked = check(args); !checked.ok()) {
+        return Err{checked.error().message.substr(2)};  // without its "% "
+      }
+      return option_text(args);
+    };
+  }
+  t.option(spec, std::move(help), OptionRule{first_words(key_words), 0, std::move(rewrite)});
 }
 
 ActionResult check_cor_range(const parser::Args& args) {

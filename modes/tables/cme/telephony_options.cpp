@@ -62,28 +62,16 @@ std::string spelled_text(const parser::Args& args) {
   return text;
 }
 
-void add_option(Table& t, std::string_view spec, std::vector<std::string> help, KeyOf key_of,
-                Check check, bool exact) {
-  const auto rank = static_cast<std::uint32_t>(t.table().size());
-  t.config(spec, std::move(help),
-           [rank, key_of = std::move(key_of), check = std::move(check), exact](
-               CommandContext& ctx, TelephonyService& o) -> ActionResult {
-             const std::string key = key_of(ctx.args);
-             if (ctx.negated()) {
-               // A fixed key never removes the options under it (`cnf-file location`).
-               if (!exact || o.options.find(key) != nullptr) {
-                 o.options.erase(key);
-               }
-               return Unit{};
-             }
-             if (check) {
-               if (auto error = check(ctx.args); !error.empty()) {
-                 return Err{make_semantic("% " + error)};
-               }
-             }
-             o.options.set({rank, key, spelled_text(ctx.args)});
-             return Unit{};
-           });
+/// The stored text: `spelled_text` after `check` accepted the line.
+OptionRewrite rewrite_with(Check check) {
+  return [check = std::move(check)](const parser::Args& args) -> Result<std::string, std::string> {
+    if (check) {
+      if (auto error = check(args); !error.empty()) {
+        return Err{error};
+      }
+    }
+    return spelled_text(args);
+  };
 }
 
 }  // namespace
@@ -94,12 +82,11 @@ KeyOf leading(unsigned key_values) {
 
 void keyed(Table& t, std::string_view spec, std::vector<std::string> help, KeyOf key_of,
            Check check) {
-  add_option(t, spec, std::move(help), std::move(key_of), std::move(check), false);
+  t.option(spec, std::move(help), OptionRule{std::move(key_of), 0, rewrite_with(std::move(check))});
 }
 
 void setting(Table& t, std::string_view spec, std::vector<std::string> help, std::string key) {
-  add_option(
-      t, spec, std::move(help), [key](const parser::Args&) { return key; }, {}, true);
+  t.option(spec, std::move(help), OptionRule{fixed_key(std::move(key)), 0, rewrite_with({})});
 }
 
 bool clock_time(std::string_view text, bool compact) {

@@ -26,34 +26,11 @@ namespace cme::modes::voice_options {
 using Rewrite = std::function<Result<std::string, std::string>(const parser::Args&)>;
 
 /// An option identified by the first `key_words` words of its line and stored as `rewrite` gives
-/// it (its canonical text when empty). `no`/`default` remove it by the same key.
+/// it (its canonical text when empty): ObjectTable::option with a rule.
 template <class Obj>
 void setting(ObjectTable<Obj>& t, std::string_view spec, std::vector<std::string> help,
              std::size_t key_words, Rewrite rewrite = {}) {
-  const auto rank = static_cast<std::uint32_t>(t.table().size());
-  t.config(
-      spec, std::move(help),
-      [rank, key_words, rewrite = std::move(rewrite)](CommandContext& ctx, Obj& o) -> ActionResult {
-        std::string key;
-        const auto& words = ctx.args.words();
-        for (std::size_t i = 0; i < words.size() && i < key_words; ++i) {
-          key += (key.empty() ? "" : " ") + words[i];
-        }
-        if (ctx.negated()) {
-          o.options.erase(key);
-          return Unit{};
-        }
-        std::string text = option_text(ctx.args);
-        if (rewrite) {
-          auto r = rewrite(ctx.args);
-          if (!r) {
-            return Err{make_semantic("% " + r.error())};
-          }
-          text = std::move(r).value();
-        }
-        o.options.set({rank, std::move(key), std::move(text)});
-        return Unit{};
-      });
+  t.option(spec, std::move(help), OptionRule{first_words(key_words), 0, std::move(rewrite)});
 }
 
 /// `media ...` (voice service voip and dial-peer). The two flow modes replace each other; the
