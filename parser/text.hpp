@@ -27,6 +27,11 @@ inline std::size_t common_prefix_ci(std::string_view a, std::string_view b) {
 }
 
 /// `s` without trailing blanks.
+/// True when `a` and `b` are the same word in any case (ASCII).
+inline bool equal_ci(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && common_prefix_ci(a, b) == a.size();
+}
+
 inline std::string_view trim_right(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
     s.remove_suffix(1);

@@ -38,6 +38,18 @@ std::optional<unsigned> password_type_arg(const parser::Args& args, std::string_
   return number_arg(args, name);
 }
 
+model::SourceAddress source_address_arg(const parser::Args& args) {
+  model::SourceAddress a;
+  a.address = ipv4_arg(args, "ip");
+  a.port = number_arg(args, "port");
+  if (args.has("secondary")) {
+    a.secondary = ipv4_arg(args, "secondary");
+  }
+  a.rehome = number_arg(args, "rehome");
+  a.match = text_arg(args, "match");
+  return a;
+}
+
 std::string owner_name(model::Owner owner) {
   static constexpr const char* kNames[] = {"ephone-dn", "voice register dn", "ephone",
                                            "voice register pool"};

@@ -25,6 +25,10 @@ std::optional<unsigned> number_arg(const parser::Args& args, std::string_view na
 /// `[{0 | 6 | 7}$type]` before a password: the type, or nullopt.
 std::optional<unsigned> password_type_arg(const parser::Args& args, std::string_view name);
 
+/// `A.B.C.D$ip [port <P>$port] [secondary A.B.C.D$secondary] [rehome <S>$rehome]
+/// [{any-match | strict-match}$match]` as bound by a source-address command.
+model::SourceAddress source_address_arg(const parser::Args& args);
+
 /// Who else has `mac` now ("ephone 3", "voice register pool 2"), or "" (via CmeIndex).
 std::string mac_owner(const model::CmeConfig& c, const model::MacAddress& mac, model::Owner self);
 /// Records `mac` for `owner` in the index (call when setting it).

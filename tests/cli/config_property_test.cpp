@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <iostream>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -407,6 +408,8 @@ TEST_CASE("config property: random CME configurations round-trip through renderi
     const auto first = load(*registry, text);
     INFO("errors:\n" << first.errors);
     REQUIRE(first.failed == 0);
+    if (!first.errors.empty()) { std::cerr << "seed " << seed << "\n" << first.errors; }
+    if (seed == 7) { std::cerr << text; }
     const auto rendered = model::render_running_config(first.config);
     const auto second = load(*registry, rendered);
     INFO("rendered:\n" << rendered << "errors of the rendering:\n" << second.errors);

@@ -24,17 +24,13 @@ namespace cme::modes {
 
 namespace {
 
-bool same_ci(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && parser::common_prefix_ci(a, b) == a.size();
-}
-
 /// The name `word` stands for: an exact match in any case, else the one name it abbreviates.
 /// Error text when there is none or several.
 std::string match_name(const std::vector<std::string>& names, std::string_view word,
                        const std::string& what, std::string& error) {
   std::vector<std::string> hits;
   for (const auto& n : names) {
-    if (same_ci(n, word)) {
+    if (parser::equal_ci(n, word)) {
       return n;
     }
     if (parser::common_prefix_ci(n, word) == word.size()) {

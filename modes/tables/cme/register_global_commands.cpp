@@ -18,13 +18,7 @@ ActionResult source_address(CommandContext& ctx, VoiceRegisterGlobal& g) {
     g.source_address.reset();
     return Unit{};
   }
-  model::SourceAddress a;
-  a.address = d::ipv4_arg(ctx.args, "ip");
-  a.port = d::number_arg(ctx.args, "port");
-  if (ctx.args.has("secondary")) {
-    a.secondary = d::ipv4_arg(ctx.args, "secondary");
-  }
-  g.source_address = a;
+  g.source_address = d::source_address_arg(ctx.args);
   return Unit{};
 }
 

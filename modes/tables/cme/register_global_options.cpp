@@ -18,7 +18,7 @@ namespace cme::modes {
 namespace {
 
 using Table = ObjectTable<model::VoiceRegisterGlobal>;
-using register_options::first_words;
+
 using register_options::keyed_option;
 using register_options::spelled;
 

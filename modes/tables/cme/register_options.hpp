@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "modes/object_table.hpp"
+#include "parser/text.hpp"
 
 namespace cme::modes::register_options {
 
@@ -23,30 +24,6 @@ namespace cme::modes::register_options {
 using KeyOf = std::function<std::string(const parser::Args&)>;
 /// The line to store (the canonical text, respelled), or the error message without "% ".
 using Rewrite = std::function<Result<std::string, std::string>(const parser::Args&)>;
-
-inline bool same_word(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/// The key made of the line's first `n` words (all of them when the line is shorter).
-inline KeyOf first_words(std::size_t n) {
-  return [n](const parser::Args& args) {
-    std::string key;
-    for (std::size_t i = 0; i < args.words().size() && i < n; ++i) {
-      key += (key.empty() ? "" : " ") + args.words()[i];
-    }
-    return key;
-  };
-}
 
 /// The blank-separated words of `text`.
 inline std::vector<std::string_view> split_blanks(std::string_view text) {
@@ -66,7 +43,7 @@ inline std::vector<std::string_view> split_blanks(std::string_view text) {
 inline std::string spelled_word(const parser::Args& args, std::size_t i,
                                 const std::vector<std::string>& spelled) {
   for (const auto& s : spelled) {
-    if (!args.value_words()[i] && same_word(args.words()[i], s)) {
+    if (!args.value_words()[i] && parser::equal_ci(args.words()[i], s)) {
       return s;
     }
   }
@@ -94,7 +71,7 @@ inline Result<std::string, std::string> checked_list(std::string_view list,
   for (auto word : split_blanks(list)) {
     const std::string* found = nullptr;
     for (const auto& a : allowed) {
-      found = same_word(word, a) ? &a : found;
+      found = parser::equal_ci(word, a) ? &a : found;
     }
     if (found == nullptr) {
       return Err{"Invalid " + what + ": " + std::string(word)};

@@ -16,7 +16,7 @@ namespace cme::modes {
 namespace {
 
 using Table = ObjectTable<model::VoiceRegisterTemplate>;
-using register_options::first_words;
+
 using register_options::keyed_option;
 using register_options::spelled;
 using register_options::word_list;

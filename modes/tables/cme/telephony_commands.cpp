@@ -66,15 +66,7 @@ ActionResult ip_source_address(CommandContext& ctx, TelephonyService& t) {
     t.ip_source_address.reset();
     return Unit{};
   }
-  model::SourceAddress a;
-  a.address = d::ipv4_arg(ctx.args, "ip");
-  a.port = d::number_arg(ctx.args, "port");
-  if (ctx.args.has("secondary")) {
-    a.secondary = d::ipv4_arg(ctx.args, "secondary");
-  }
-  a.rehome = d::number_arg(ctx.args, "rehome");
-  a.match = d::text_arg(ctx.args, "match");
-  t.ip_source_address = a;
+  t.ip_source_address = d::source_address_arg(ctx.args);
   return Unit{};
 }
 

@@ -15,6 +15,7 @@
 // Not in the reference (its S chapter is missing) but common, so added: secondary-dialtone,
 // service phone. Left out for want of a source for their bounds: sdspfarm ...
 #include "modes/tables/cme/telephony_options.hpp"
+#include "parser/text.hpp"
 
 #include <cctype>
 #include <cstdint>
@@ -34,26 +35,13 @@ constexpr std::string_view kSpelled[] = {
     "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Jan",  "Feb", "Mar", "Apr", "May", "Jun",
     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "DND", "HLog", "U1",  "U2",  "U3",  "U4",  "U5"};
 
-bool same_word(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
-
 /// The canonical text with the keywords of kSpelled written as IOS spells them.
 std::string spelled_text(const parser::Args& args) {
   std::string text;
   for (std::size_t i = 0; i < args.words().size(); ++i) {
     std::string word = args.words()[i];
     for (auto s : kSpelled) {
-      if (!args.value_words()[i] && same_word(word, s)) {
+      if (!args.value_words()[i] && parser::equal_ci(word, s)) {
         word = std::string(s);
       }
     }

@@ -11,13 +11,7 @@
 namespace cme::modes {
 
 void add_user_profile_options(ObjectTable<model::UserProfile>& t) {
-  voice_options::setting(
-      t, "feature-button <1-24> WORD$id [label LINE]",
-      {"Program a line key as a feature button", "Feature button index",
-       "Feature: Redial, Hold, Trnsfer, Cfwdall, Privacy, MeetMe, Confrn, Park, Pickup, ...",
-       "Text shown next to the button", "Label text"},
-      2, voice_options::feature_identifier_arg("id"));
-  t.option("privacy-button", {"Add a Privacy feature button"});
+  voice_options::add_profile_options(t);
 }
 
 }  // namespace cme::modes
