@@ -1,5 +1,7 @@
 #include "modes/session.hpp"
 
+#include <algorithm>
+
 #include "modes/router.hpp"
 #include "modes/verbatim.hpp"
 #include "parser/output_filter.hpp"
@@ -76,14 +78,63 @@ Outcome Session::execute_line(std::string_view line) {
     return run(*m);
   }
   if (m.error().kind == DiagnosticKind::Invalid) {
-    if (auto handled = try_fallbacks(line)) {
+    if (auto handled = try_fallbacks(line, m.error())) {
       return std::move(*handled);
+    }
+  } else if (m.error().kind == DiagnosticKind::Incomplete) {
+    // `presence` in ephone mode is an incomplete `presence call-list` here but a whole command
+    // in global configuration: IOS runs the complete one.
+    if (auto up = walk_up(line, nullptr)) {
+      return std::move(*up);
     }
   }
   return Outcome{"", m.error()};
 }
 
-std::optional<Outcome> Session::try_fallbacks(std::string_view line) {
+std::optional<Outcome> Session::walk_up(std::string_view line, std::optional<Diagnostic>* best) {
+  for (std::size_t d = stack_.size(); d-- > 1;) {
+    const ModeId ancestor = stack_[d - 1].mode;
+    if (!is_config(ancestor)) {
+      break;
+    }
+    auto m = parser::match(router_.registry().table(ancestor).graph(), line);
+    if (m) {
+      stack_.resize(d);
+      return run(*m);
+    }
+    if (best != nullptr && (!*best || m.error().column > (*best)->column)) {
+      *best = m.error();
+    }
+  }
+  return std::nullopt;
+}
+
+bool Session::refused_value(std::string_view line, const Diagnostic& here) const {
+  if (mode() == ModeId::Config || mode() == ModeId::Verbatim) {
+    return false;
+  }
+  // A CME mode recognised the command's keywords and refused the value or end that had to
+  // follow (`mac-address 0012.7F57.62G5`, `ip source-address 10.1.1.300`): that error stands,
+  // the line is not general IOS to keep as text. `ip http server` in telephony-service stops
+  // where keywords were expected, so it still goes to global configuration.
+  const auto tokens = parser::tokenize(line);
+  for (const auto& t : tokens) {
+    if (t.end() < here.column) {
+      continue;
+    }
+    if (&t == &tokens.front()) {
+      return false;
+    }
+    const auto answer = help(line.substr(0, t.column));
+    return std::any_of(answer.entries.begin(), answer.entries.end(), [](const auto& e) {
+      const char c = e.token.empty() ? ' ' : e.token.front();
+      return c == '<' || (c >= 'A' && c <= 'Z');
+    });
+  }
+  return false;
+}
+
+std::optional<Outcome> Session::try_fallbacks(std::string_view line, const Diagnostic& here) {
   Outcome out;
   const auto ok = [&](bool applied) -> std::optional<Outcome> {
     finish_line(applied);
@@ -102,24 +153,13 @@ std::optional<Outcome> Session::try_fallbacks(std::string_view line) {
   }
   // Walk up: a line that matches nothing here runs in the nearest ancestor that accepts it.
   std::optional<Diagnostic> best;
-  for (std::size_t d = stack_.size(); d-- > 1;) {
-    const ModeId ancestor = stack_[d - 1].mode;
-    if (!is_config(ancestor)) {
-      break;
-    }
-    auto m = parser::match(router_.registry().table(ancestor).graph(), line);
-    if (m) {
-      stack_.resize(d);
-      return run(*m);
-    }
-    if (!best || m.error().column > best->column) {
-      best = m.error();
-    }
+  if (auto up = walk_up(line, &best)) {
+    return up;
   }
   if (in_block && apply_verbatim_subline(*this, line)) {
     return ok(true);
   }
-  if (is_config(mode())) {
+  if (is_config(mode()) && !refused_value(line, here)) {
     const auto saved = stack_;
     while (mode() != ModeId::Config) {
       stack_.pop_back();

@@ -127,7 +127,12 @@ class Session {
  private:
   Outcome execute_line(std::string_view line);
   Outcome run(const parser::Match& m);
-  std::optional<Outcome> try_fallbacks(std::string_view line);
+  std::optional<Outcome> try_fallbacks(std::string_view line, const Diagnostic& here);
+  /// Runs `line` in the nearest ancestor mode that accepts it; `best` (when given) gets the
+  /// ancestors' error that got furthest.
+  /// True when the current CME mode refused a value after recognising the command's keywords.
+  bool refused_value(std::string_view line, const Diagnostic& here) const;
+  std::optional<Outcome> walk_up(std::string_view line, std::optional<Diagnostic>* best);
   std::optional<Outcome> prefer_ancestor(std::string_view line);
   Outcome answer(std::string_view line);
   void finish_line(bool ok);

@@ -4,76 +4,23 @@
 // values that reference each other (buttons name configured ephone-dns, pools `number 1 dn T`,
 // unique MAC addresses and numbers, tags below max-ephones / max-dn) and adds a few option
 // lines per mode picked from the golden files tests/data/configs/options-*.cfg.
-#include <catch2/catch.hpp>
+#include <fmt/format.h>
 
+#include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
-#include <iostream>
-#include <filesystem>
-#include <fstream>
-#include <map>
 #include <random>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "cli/batch.hpp"
+#include "tests/cli/option_pools.hpp"
 #include "tests/modes/session_fixture.hpp"
 
 namespace cme::test {
 
 namespace {
-
-namespace fs = std::filesystem;
-
-/// Option lines of the golden files by mode: "ephone", "ephone-dn", "voice register pool",
-/// "voice service voip", "voice service voip/sip" (a sub-mode: lines indented twice) ...
-using OptionPools = std::map<std::string, std::vector<std::string>>;
-
-/// The mode of a block header: its words up to the first tag ("ephone-dn 1 dual-line" ->
-/// "ephone-dn", "dial-peer voice 100 voip" -> "dial-peer voice").
-std::string mode_key(const std::string& header) {
-  std::istringstream words(header);
-  std::string key;
-  for (std::string w; words >> w && !std::isdigit(static_cast<unsigned char>(w[0]));) {
-    key += (key.empty() ? "" : " ") + w;
-  }
-  return key;
-}
-
-void read_options_file(const fs::path& path, OptionPools& pools) {
-  std::ifstream in(path);
-  std::string line;
-  std::string mode;
-  std::string last_sub;  ///< the last once-indented line: a sub-mode header if lines follow
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '!') {
-      continue;
-    }
-    if (line[0] != ' ') {
-      mode = mode_key(line);
-    } else if (line.starts_with("  ")) {
-      auto& parent = pools[mode];
-      std::erase(parent, last_sub);  // `sip` enters a sub-mode: not an option of the parent
-      pools[mode + "/" + last_sub.substr(1)].push_back(line);
-    } else {
-      last_sub = line;
-      pools[mode].push_back(line);
-    }
-  }
-}
-
-OptionPools load_option_pools() {
-  OptionPools pools;
-  for (const auto& e : fs::directory_iterator(fs::path(OPENCME_SOURCE_DIR) / "tests/data/configs")) {
-    if (e.path().filename().string().starts_with("options-")) {
-      read_options_file(e.path(), pools);
-    }
-  }
-  return pools;
-}
 
 /// Writes one random configuration.
 class Generator {
@@ -103,8 +50,22 @@ class Generator {
     return items[pick(0, static_cast<unsigned>(items.size() - 1))];
   }
   void line(const std::string& text) { out_ += text + "\n"; }
+  /// Writes `text` with the given probability (its arguments are drawn either way).
+  void maybe(unsigned percent, const std::string& text) {
+    if (chance(percent)) {
+      line(text);
+    }
+  }
 
-  /// Up to `most` random option lines of `mode` (its sub-mode `sub` too, when given).
+  /// `prefix` and one of `items`, with the given probability, when there are items.
+  template <class T>
+  void maybe_ref(unsigned percent, const std::string& prefix, const std::vector<T>& items) {
+    if (!items.empty() && chance(percent)) {
+      line(fmt::format("{}{}", prefix, one_of(items)));
+    }
+  }
+
+  /// Up to `most` random option lines of `mode`.
   void options(const std::string& mode, unsigned most) {
     const auto it = pools_.find(mode);
     REQUIRE(it != pools_.end());
@@ -127,36 +88,29 @@ class Generator {
     do {
       value = std::uniform_int_distribution<std::uint64_t>(0, (1ULL << 48) - 1)(rng_);
     } while (!macs_.insert(value).second);
-    const auto text = fmt::format("{:04X}.{:04X}.{:04X}", value >> 32, (value >> 16) & 0xFFFF,
-                                  value & 0xFFFF);
-    if (!chance(30)) {
-      return text;
-    }
-    std::string lower = text;
-    for (auto& c : lower) {
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return lower;
+    // Lower case sometimes: the rendering spells MAC addresses in upper case.
+    const auto* spec = chance(30) ? "{:04x}.{:04x}.{:04x}" : "{:04X}.{:04X}.{:04X}";
+    return fmt::format(fmt::runtime(spec), value >> 32, (value >> 16) & 0xFFFF, value & 0xFFFF);
   }
 
-  std::string ipv4() { return fmt::format("10.{}.{}.{}", pick(0, 255), pick(0, 255), pick(1, 254)); }
+  std::string ipv4() {
+    return fmt::format("10.{}.{}.{}", pick(0, 255), pick(0, 255), pick(1, 254));
+  }
+
+  /// Blocks `<mode> <tag>` holding only option lines; returns their tags.
+  std::vector<unsigned> option_blocks(const std::string& mode, unsigned count, unsigned max) {
+    auto list = tags(count, max);
+    for (auto t : list) {
+      line(fmt::format("{} {}", mode, t));
+      options(mode, 3);
+    }
+    return list;
+  }
 
   void templates() {
-    ephone_templates_ = tags(pick(0, 2), 20);
-    for (auto t : ephone_templates_) {
-      line(fmt::format("ephone-template {}", t));
-      options("ephone-template", 4);
-    }
-    dn_templates_ = tags(pick(0, 2), 15);
-    for (auto t : dn_templates_) {
-      line(fmt::format("ephone-dn-template {}", t));
-      options("ephone-dn-template", 3);
-    }
-    register_templates_ = tags(pick(0, 2), 10);
-    for (auto t : register_templates_) {
-      line(fmt::format("voice register template {}", t));
-      options("voice register template", 3);
-    }
+    ephone_templates_ = option_blocks("ephone-template", pick(0, 2), 20);
+    dn_templates_ = option_blocks("ephone-dn-template", pick(0, 2), 15);
+    register_templates_ = option_blocks("voice register template", pick(0, 2), 10);
   }
 
   void telephony() {
@@ -165,19 +119,11 @@ class Generator {
     line("telephony-service");
     line(fmt::format(" max-ephones {}", max_ephones_));
     line(fmt::format(" max-dn {}{}", max_dn_, chance(30) ? " preference 1" : ""));
-    if (chance(60)) {
-      line(fmt::format(" ip source-address {} port {}", ipv4(), pick(2000, 9999)));
-    }
-    if (chance(50)) {
-      static const std::vector<std::string> gains = {"-6", "0", "3", "6"};
-      line(fmt::format(" max-conferences {} gain {}", pick(1, 32), one_of(gains)));
-    }
-    if (chance(50)) {
-      line(fmt::format(" keepalive {}", pick(10, 65535)));
-    }
-    if (chance(50)) {
-      line(" load 7960-7940 P00308000100");
-    }
+    maybe(60, fmt::format(" ip source-address {} port {}", ipv4(), pick(2000, 9999)));
+    static const std::vector<std::string> gains = {"-6", "0", "3", "6"};
+    maybe(50, fmt::format(" max-conferences {} gain {}", pick(1, 32), one_of(gains)));
+    maybe(50, fmt::format(" keepalive {}", pick(10, 65535)));
+    maybe(50, " load 7960-7940 P00308000100");
     options("telephony-service", 6);
   }
 
@@ -187,21 +133,11 @@ class Generator {
     const auto number = fmt::format("{}", 1000 + tag);
     numbers_.push_back(number);
     line(" number " + number + (chance(20) ? fmt::format(" secondary 5{:03}", tag) : ""));
-    if (chance(40)) {
-      line(fmt::format(" name User {}", tag));
-    }
-    if (chance(30)) {
-      line(fmt::format(" label Line {}", tag));
-    }
-    if (!dn_templates_.empty() && chance(40)) {
-      line(fmt::format(" ephone-dn-template {}", one_of(dn_templates_)));
-    }
-    if (chance(30)) {
-      line(" allow watch");
-    }
-    if (dual) {
-      options("ephone-dn", 3);
-    }
+    maybe(40, fmt::format(" name User {}", tag));
+    maybe(30, fmt::format(" label Line {}", tag));
+    maybe_ref(40, " ephone-dn-template ", dn_templates_);
+    maybe(30, " allow watch");
+    options("ephone-dn", 3);
   }
 
   void ephone_dns() {
@@ -219,9 +155,7 @@ class Generator {
     if (!register_dns_.empty()) {
       line(fmt::format(" number 1 dn {}", one_of(register_dns_)));
     }
-    if (!register_templates_.empty() && chance(40)) {
-      line(fmt::format(" template {}", one_of(register_templates_)));
-    }
+    maybe_ref(40, " template ", register_templates_);
     if (!numbers_.empty() && chance(40)) {
       line(fmt::format(" blf-speed-dial 1 {} label \"{}\"", one_of(numbers_), tag));
     }
@@ -239,15 +173,14 @@ class Generator {
       const auto number = fmt::format("{}", 3000 + tag);
       numbers_.push_back(number);
       line(" number " + number);
-      if (chance(40)) {
-        line(" allow watch");
-      }
+      maybe(40, " allow watch");
       options("voice register dn", 2);
     }
     pool_count_ = pick(0, 4);
     for (auto tag : tags(pool_count_, 40)) {
       pool(tag);
     }
+    option_blocks("voice register session-server", pick(0, 1), 1000);
   }
 
   void profile(const char* mode, unsigned tag) {
@@ -303,15 +236,9 @@ class Generator {
                          chance(20) ? " device" : ""));
       }
     }
-    if (!ephone_templates_.empty() && chance(40)) {
-      line(fmt::format(" ephone-template {}", one_of(ephone_templates_)));
-    }
-    if (!logout_profiles_.empty() && chance(30)) {
-      line(fmt::format(" logout-profile {}", one_of(logout_profiles_)));
-    }
-    if (chance(30)) {
-      line(fmt::format(" keepalive {}", pick(10, 600)));
-    }
+    maybe_ref(40, " ephone-template ", ephone_templates_);
+    maybe_ref(30, " logout-profile ", logout_profiles_);
+    maybe(30, fmt::format(" keepalive {}", pick(10, 600)));
     options("ephone", 4);
   }
 
@@ -327,37 +254,29 @@ class Generator {
     options("voice service voip", 3);
     line(" sip");
     const auto max = pick(120, 86400);
-    line(fmt::format("  registrar server expires max {} min {}", max, pick(60, std::min(max, 3600u))));
+    line(fmt::format("  registrar server expires max {} min {}", max,
+                     pick(60, std::min(max, 3600u))));
     options("voice service voip/sip", 3);
   }
 
   void presence_sip_ua() {
     line("presence");
-    if (chance(50)) {
-      line(" server " + ipv4());
-    }
+    maybe(50, " server " + ipv4());
     line(fmt::format(" max-subscription {}", pick(100, 500)));
-    if (chance(50)) {
-      line(" allow subscribe");
-    }
+    maybe(50, " allow subscribe");
     line("sip-ua");
     line(" presence enable");
     options("sip-ua", 4);
   }
 
   void dial_peers() {
-    // Workaround, remove when fixed: `presence` right after a voice register pool block is an
-    // incomplete `presence call-list` there instead of the global command (see the known
-    // failures below); a dial-peer renders between the two blocks.
-    for (auto tag : tags(pick(pool_count_ > 0 ? 1 : 0, 3), 9999)) {
+    for (auto tag : tags(pick(0, 3), 9999)) {
       line(fmt::format("dial-peer voice {} voip", tag));
       line(fmt::format(" destination-pattern {}...", pick(1, 9)));
       line(" session protocol sipv2");
       line(fmt::format(" session target ipv4:{}{}", ipv4(),
                        chance(50) ? fmt::format(":{}", pick(1, 65535)) : ""));
-      if (chance(50)) {
-        line(" dtmf-relay rtp-nte");
-      }
+      maybe(50, " dtmf-relay rtp-nte");
       options("dial-peer voice", 3);
     }
   }
@@ -383,10 +302,9 @@ struct Loaded {
 /// Applies `text` to a fresh router (sharing `registry`) in one batch.
 Loaded load(const modes::ModeRegistry& registry, std::string_view text) {
   MemoryStore store;
-  modes::Router router{registry, store, [] {
-                         return std::chrono::system_clock::time_point{
-                             std::chrono::seconds{1700000000}};
-                       }};
+  modes::Router router{
+      registry, store,
+      [] { return std::chrono::system_clock::time_point{std::chrono::seconds{1700000000}}; }};
   modes::Session session(router, session_options(15, true));
   Loaded result;
   std::string out;
@@ -408,15 +326,32 @@ TEST_CASE("config property: random CME configurations round-trip through renderi
     const auto first = load(*registry, text);
     INFO("errors:\n" << first.errors);
     REQUIRE(first.failed == 0);
-    if (!first.errors.empty()) { std::cerr << "seed " << seed << "\n" << first.errors; }
-    if (seed == 7) { std::cerr << text; }
+    REQUIRE(first.errors.empty());  // the generator names configured objects only
     const auto rendered = model::render_running_config(first.config);
     const auto second = load(*registry, rendered);
     INFO("rendered:\n" << rendered << "errors of the rendering:\n" << second.errors);
+    // Warnings are possible: profiles render before the ephone-dns their numbers name.
     REQUIRE(second.failed == 0);
     REQUIRE(second.config == first.config);
     REQUIRE(model::render_running_config(second.config) == rendered);
   }
+}
+
+// Minimal inputs of round-trip failures found by the generator.
+TEST_CASE("config property: presence after a pool block is the global command",
+          "[cli][property]") {
+  const auto registry = build_registry();
+  // `presence` after a voice register pool (or ephone) block is incomplete there (`presence
+  // call-list`) and complete in global configuration, where it runs; the rendering puts
+  // presence right after the pools when there is no session-server or dial-peer.
+  const std::string text =
+      "voice register pool 1\n id mac 0012.7F57.62A5\n"
+      "presence\n allow subscribe\n";
+  const auto first = load(*registry, text);
+  INFO(first.errors);
+  CHECK(first.failed == 0);
+  REQUIRE(first.config.cme.presence.has_value());
+  CHECK(first.config.cme.presence->allow_subscribe);
 }
 
 }  // namespace cme::test

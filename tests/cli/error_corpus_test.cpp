@@ -4,34 +4,33 @@
 // message, and the line is rejected (counted in BatchCounts.failed); a warning is the single line
 // "NAME:LINE: % Warning: ...", and the line is applied (not counted).
 //
-//   rule                                                          kind     file
-//   number out of range (caret under the number)                  error    out-of-range
-//   malformed MAC address (caret)                                 error    bad-mac
-//   malformed IP address (caret)                                  error    bad-ip
-//   unknown keyword inside a CME mode (caret)                     error    unknown-keyword
-//   button naming an ephone-dn that is not configured             warning  button-missing-dn
-//   pool `number N dn T` naming a missing voice register dn       error    pool-missing-dn
-//   logout-profile naming a missing voice logout-profile          warning  logout-profile-missing
-//   ephone tag above max-ephones                                  error    ephone-above-max
-//   ephone-dn tag above max-dn                                    error    ephone-dn-above-max
-//   max-ephones lowered below a configured ephone                 error    max-ephones-lowered
-//   the same MAC address on two ephones                           error    duplicate-mac-ephones
-//   the same MAC address on an ephone and a voice register pool   error    duplicate-mac-pool
-//   the same number on two voice register dns                     error    duplicate-register-dn-number
-//   the same number on two ephone-dns with the same preference    warning  duplicate-ephone-dn-number
-//   ephone-template that is not configured                        error    missing-ephone-template
-//   ephone-dn-template that is not configured                     error    missing-ephone-dn-template
-//   voice register template that is not configured                error    missing-register-template
-//   changing an ephone-dn's line mode (dual-line -> octo-line)    error    line-mode-change
-//   changing a dial-peer's encapsulation (voip -> pots)           error    dial-peer-encapsulation
-//   session target not ipv4:A.B.C.D[:port], dns:host[:port] ...   error    bad-session-target
-//   max-conferences gain other than -6, 0, 3, 6                   error    bad-conference-gain
-//   PIN not 4 to 8 digits                                         error    bad-pin
-//   profile number not configured on any ephone-dn or register dn warning  profile-number-missing
-//   registrar server expires min larger than max                  error    registrar-expires
-#include <catch2/catch.hpp>
-
+//   rule                                                      kind     file (.cfg)
+//   number out of range (caret under the number)              error    out-of-range
+//   malformed MAC address (caret)                             error    bad-mac
+//   malformed IP address (caret)                              error    bad-ip
+//   unknown keyword inside a CME mode (caret)                 error    unknown-keyword
+//   button naming an ephone-dn that is not configured         warning  button-missing-dn
+//   pool `number N dn T` naming a missing voice register dn   error    pool-missing-dn
+//   logout-profile naming a missing voice logout-profile      warning  logout-profile-missing
+//   ephone tag above max-ephones                              error    ephone-above-max
+//   ephone-dn tag above max-dn                                error    ephone-dn-above-max
+//   max-ephones lowered below a configured ephone             error    max-ephones-lowered
+//   the same MAC address on two ephones                       error    duplicate-mac-ephones
+//   the same MAC address on an ephone and a pool              error    duplicate-mac-pool
+//   the same number on two voice register dns                 error    duplicate-register-dn-number
+//   the same number on two ephone-dns, same preference        warning  duplicate-ephone-dn-number
+//   ephone-template that is not configured                    error    missing-ephone-template
+//   ephone-dn-template that is not configured                 error    missing-ephone-dn-template
+//   voice register template that is not configured            error    missing-register-template
+//   an ephone-dn's line mode changed (dual-line, octo-line)   error    line-mode-change
+//   a dial-peer's encapsulation changed (voip, pots)          error    dial-peer-encapsulation
+//   session target not ipv4:/dns:[:port], registrar ...       error    bad-session-target
+//   max-conferences gain other than -6, 0, 3, 6               error    bad-conference-gain
+//   PIN not 4 to 8 digits                                     error    bad-pin
+//   profile number on no ephone-dn or voice register dn       warning  profile-number-missing
+//   registrar server expires min larger than max              error    registrar-expires
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -85,7 +84,9 @@ const CorpusCase kCases[] = {
     {"registrar-expires", Kind::Error, 1, "max 120"},
 };
 
-fs::path corpus_dir() { return fs::path(OPENCME_SOURCE_DIR) / "tests" / "data" / "errors"; }
+fs::path corpus_dir() {
+  return fs::path(OPENCME_SOURCE_DIR) / "tests" / "data" / "errors";
+}
 
 std::string read_text(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -131,6 +132,24 @@ TEST_CASE("error corpus: each file reports its rule exactly as expected", "[cli]
       const bool found = rendered.find(c.rendered) != std::string::npos;
       CHECK(found == (c.kind == Kind::Warning));
     }
+  }
+}
+
+// A malformed value in a CME command whose first word also starts a general IOS command kept
+// verbatim (`mac-address-table`, `ip ...`) is an error in the CME mode, not a verbatim line.
+TEST_CASE("error corpus: malformed values in CME modes are not kept as IOS lines",
+          "[cli][corpus]") {
+  const char* const texts[] = {
+      "ephone 1\n mac-address 0012.7F57.62G5\n",                       // -> mac-address-table ...
+      "telephony-service\n ip source-address 10.1.1.300 port 2000\n",  // -> ip ...
+  };
+  for (const char* text : texts) {
+    SessionFixture f(15, true);
+    std::string out;
+    std::string err;
+    INFO(text);
+    CHECK(cli::apply_config_text(f.session, "gap.cfg", text, out, err).failed == 1);
+    CHECK(f.router.running()->verbatim.empty());
   }
 }
 
