@@ -211,7 +211,7 @@ std::optional<KnownIos> find_known_ios(std::string_view line) {
     bool all = true;
     for (std::size_t i = 0; i < words.size() && all; ++i) {
       all = word_matches(tokens[i].text, words[i]);
-      exact += all && parser::to_lower(tokens[i].text) == words[i] ? 1 : 0;
+      exact += all && tokens[i].text.size() == words[i].size() ? 1 : 0;
     }
     if (!all) {
       continue;

@@ -4,6 +4,7 @@ namespace cme::parser {
 
 std::vector<Token> tokenize(std::string_view line) {
   std::vector<Token> tokens;
+  tokens.reserve(8);  // one allocation for nearly every configuration line
   std::size_t i = 0;
   const std::size_t n = line.size();
   while (i < n) {
