@@ -70,8 +70,6 @@ void put_cme(json& j, const CmeConfig& c) {
   if (c.voice_register_global) {
     j["voice register global"] = object_json(*c.voice_register_global);
   }
-  put_tagged(j, "voice logout-profile", c.logout_profiles, kNoExtra);
-  put_tagged(j, "voice user-profile", c.user_profiles, kNoExtra);
   put_tagged(j, "voice register dn", c.voice_register_dns, kNoExtra);
   put_tagged(j, "voice register template", c.voice_register_templates, kNoExtra);
   put_tagged(j, "voice register pool", c.voice_register_pools, kNoExtra);
@@ -93,6 +91,8 @@ void put_cme(json& j, const CmeConfig& c) {
   put_tagged(j, "ephone-dn", c.ephone_dns, [](json& o, const EphoneDn& d) {
     o["line-mode"] = kLineModes[static_cast<int>(d.line_mode)];
   });
+  put_tagged(j, "voice logout-profile", c.logout_profiles, kNoExtra);
+  put_tagged(j, "voice user-profile", c.user_profiles, kNoExtra);
   put_tagged(j, "ephone", c.ephones, kNoExtra);
 }
 

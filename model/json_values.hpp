@@ -12,8 +12,8 @@ using json = nlohmann::ordered_json;
 
 /// Thrown (and caught in config_from_json_text) on input that does not fit the schema.
 struct SchemaError {
-  std::string message;  ///< what was wrong
-  std::string path;     ///< where: keys from the top, separated by '/'
+  std::string message = {};  ///< what was wrong
+  std::string path = {};     ///< where: keys from the top, separated by '/'
 };
 
 void put(json& j, const Ipv4& v);

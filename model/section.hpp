@@ -3,8 +3,10 @@
 // configuration for the CME blocks). Verbatim (unmodelled) IOS lines remember the section that
 // preceded them in the input and are rendered right after it, so a pasted router configuration
 // comes back in its own order. A section's objects must come after everything they refer to
-// (dns before pools and ephones, profiles before the phones naming them), so that a rendered
-// configuration applies cleanly to an empty router.
+// (dns before pools and ephones; Extension Mobility profiles after the dns their numbers name
+// and before the ephones naming them), so that a rendered configuration applies cleanly to an
+// empty router. Voice register pools come before the profiles, as in seed 001's order; a pool's
+// `logout-profile` is not checked (seed 002 shows CME accepting one that is not configured).
 
 #include <array>
 
@@ -16,8 +18,6 @@ enum class Section {
   Enable = 20,
   VoiceServiceVoip = 30,
   RegisterGlobal = 32,
-  LogoutProfiles = 34,
-  UserProfiles = 36,
   RegisterDns = 38,
   RegisterTemplates = 40,
   RegisterPools = 42,
@@ -29,17 +29,19 @@ enum class Section {
   EphoneDnTemplates = 62,
   EphoneTemplates = 64,
   EphoneDns = 66,
-  Ephones = 68,
+  LogoutProfiles = 67,  ///< after the dns their numbers name, before the ephones naming them
+  UserProfiles = 68,
+  Ephones = 69,
   Lines = 90,      ///< line con / aux / vty
 };
 
 /// The CME sections, in rendering order.
 inline constexpr std::array kCmeSections = {
-    Section::VoiceServiceVoip, Section::RegisterGlobal,    Section::LogoutProfiles,
-    Section::UserProfiles,     Section::RegisterDns,       Section::RegisterTemplates,
-    Section::RegisterPools,    Section::SessionServers,    Section::DialPeers,
-    Section::Presence,         Section::SipUa,             Section::Telephony,
-    Section::EphoneDnTemplates, Section::EphoneTemplates,  Section::EphoneDns,
+    Section::VoiceServiceVoip,  Section::RegisterGlobal,  Section::RegisterDns,
+    Section::RegisterTemplates, Section::RegisterPools,   Section::SessionServers,
+    Section::DialPeers,         Section::Presence,        Section::SipUa,
+    Section::Telephony,         Section::EphoneDnTemplates, Section::EphoneTemplates,
+    Section::EphoneDns,         Section::LogoutProfiles,  Section::UserProfiles,
     Section::Ephones};
 
 }  // namespace cme::model

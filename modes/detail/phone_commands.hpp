@@ -134,8 +134,8 @@ void add_phone_type(ObjectTable<Obj>& t, std::optional<model::PhoneType> Obj::*m
 }
 
 /// `logout-profile <1-1000>` (ephone, pool; seed 002): enables Extension Mobility after the
-/// confirmation question. A profile that is not configured yet is a warning: the phone shows
-/// no logout profile until it exists.
+/// confirmation question. On an ephone, a profile that is not configured yet is a warning (the
+/// phone shows no logout profile until it exists); pools are not checked, as in seed 002.
 template <class Obj>
 void add_logout_profile(ObjectTable<Obj>& t, std::optional<unsigned> Obj::*member) {
   t.config("logout-profile <1-1000>$tag",
@@ -157,7 +157,9 @@ void add_logout_profile(ObjectTable<Obj>& t, std::optional<unsigned> Obj::*membe
                  it->second.*member = tag;
                }
              });
-             if (!ctx.view().cme.logout_profiles.contains(tag)) {
+             // Seed 002: CME accepts a pool's profile before it exists, without a word.
+             constexpr bool kChecked = std::is_same_v<Obj, model::Ephone>;
+             if (kChecked && !ctx.view().cme.logout_profiles.contains(tag)) {
                return Err{make_warning(fmt::format(
                    "% Warning: voice logout-profile {} is not configured yet", tag))};
              }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/batch.hpp"
+#include "model/json.hpp"
 #include "tests/modes/session_fixture.hpp"
 
 namespace cme::test {
@@ -68,8 +69,31 @@ TEST_CASE("golden configs: each example loads without error and round-trips",
       CHECK(failed == 0);
       CHECK(second == first);
       CHECK(model::render_running_config(second) == rendered);
+      // JSON: the typed model written and read back, then applied as `opencme -f x.json` does.
+      const auto json = model::to_json_text(first);
+      const auto text = cli::config_file_text("x.json", json);
+      INFO(json);
+      REQUIRE(text.ok());
+      std::string errors3;
+      const auto third = load("x.json", *text, errors3, failed);
+      INFO(errors3);
+      CHECK(failed == 0);
+      CHECK(third == first);
     }
   }
+}
+
+TEST_CASE("golden configs: JSON input errors name the place", "[cli][golden][json]") {
+  CHECK(cli::config_file_text("a.json", "{").error() == "JSON: syntax error");
+  CHECK(cli::config_file_text("a.json", R"({"hostname": "R"})").error() ==
+        "JSON: expected \"schema\": \"opencme-config/1\"");
+  CHECK(cli::config_file_text("a.json", R"({"schema": "opencme-config/1",
+        "ephone": [{"tag": 1, "keepalive": "x"}]})")
+            .error() == "JSON: expected an integer at /ephone/keepalive");
+  CHECK(cli::config_file_text("a.json", R"({"schema": "opencme-config/1",
+        "presence": {"server": "10.1.1.300"}})")
+            .error() == "JSON: expected an IPv4 address \"A.B.C.D\" at /presence/server");
+  CHECK(cli::config_file_text("a.cfg", "hostname R\n").value() == "hostname R\n");
 }
 
 }  // namespace cme::test
