@@ -69,4 +69,12 @@ const Option* OptionList::find(std::string_view key) const {
   return it == items_.end() ? nullptr : &*it;
 }
 
+std::string OptionList::value(std::string_view key, std::string_view fallback) const {
+  const auto* o = find(key);
+  if (o == nullptr || o->text.size() <= key.size()) {
+    return std::string(fallback);
+  }
+  return o->text.substr(key.size() + 1);
+}
+
 }  // namespace cme::model

@@ -33,6 +33,9 @@ class OptionList {
   /// removes all days). Returns the number removed.
   std::size_t erase_under(std::string_view key);
   const Option* find(std::string_view key) const;
+  /// The text of option `key` after the key and one blank ("24" for `time-format 24`), or
+  /// `fallback` when it is not set or has nothing after its key.
+  std::string value(std::string_view key, std::string_view fallback) const;
   bool empty() const { return items_.empty(); }
   std::size_t size() const { return items_.size(); }
   auto begin() const { return items_.begin(); }

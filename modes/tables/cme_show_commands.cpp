@@ -40,16 +40,6 @@ const char* router_mode(const model::CmeConfig& cme) {
   return "CME mode";
 }
 
-/// The text of option `key` after the key and one blank, or `fallback` when it is not set.
-std::string option_value(const model::OptionList& options, std::string_view key,
-                         std::string_view fallback) {
-  const auto* o = options.find(key);
-  if (o == nullptr || o->text.size() <= key.size()) {
-    return std::string(fallback);
-  }
-  return o->text.substr(key.size() + 1);
-}
-
 std::string source_address_line(const model::TelephonyService& ts) {
   model::SourceAddress a = ts.ip_source_address.value_or(model::SourceAddress{});
   if (!a.port) {
@@ -139,7 +129,7 @@ std::string telephony_service_text(const model::Config& config) {
       model::MaxConferences{kMaxConferencesDefault, kConferenceGainDefault});
   out += fmt::format("max-conferences {} gain {}\n", conferences.count,
                      conferences.gain.value_or(kConferenceGainDefault));
-  std::string location = option_value(ts.options, "cnf-file location", "system:");
+  std::string location = ts.options.value("cnf-file location", "system:");
   if (location.starts_with("tftp ")) {
     location.erase(0, 5);  // `cnf-file location tftp URL` shows the URL
   }

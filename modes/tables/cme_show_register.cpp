@@ -27,16 +27,6 @@ namespace {
 inline constexpr const char* kTftpPathDefault = "system:/cme/sipphone/";
 inline constexpr unsigned kTimezoneDefault = 5;
 
-/// The text of option `key` after the key and one blank, or `fallback` when it is not set.
-std::string option_value(const model::OptionList& options, std::string_view key,
-                         std::string_view fallback) {
-  const auto* o = options.find(key);
-  if (o == nullptr || o->text.size() <= key.size()) {
-    return std::string(fallback);
-  }
-  return o->text.substr(key.size() + 1);
-}
-
 /// True when an option with this key, or one under it ("huntstop channel"), is set.
 bool has_option(const model::OptionList& options, std::string_view key) {
   for (const auto& o : options) {
@@ -95,7 +85,7 @@ std::string dtmf_relay_line(const model::OptionList& options) {
   if (o == nullptr) {
     return " DTMF Relay is disabled\n";
   }
-  const std::string methods = option_value(options, "dtmf-relay", "");
+  const std::string methods = options.value("dtmf-relay", "");
   return " DTMF Relay is enabled" + (methods.empty() ? "" : ", " + methods) + "\n";
 }
 
@@ -178,11 +168,11 @@ std::string voice_register_global_text(const model::Config& config) {
   for (const auto& load : g.load) {
     out += "  Load for " + load.phone_type + " is " + load.firmware + "\n";
   }
-  out += "  Time-format is " + option_value(g.options, "time-format", "12") + "\n";
-  out += "  Date-format is " + upper(option_value(g.options, "date-format", "m/d/y")) + "\n";
-  out += "  Time-zone is " + option_value(g.options, "timezone", std::to_string(kTimezoneDefault)) +
+  out += "  Time-format is " + g.options.value("time-format", "12") + "\n";
+  out += "  Date-format is " + upper(g.options.value("date-format", "m/d/y")) + "\n";
+  out += "  Time-zone is " + g.options.value("timezone", std::to_string(kTimezoneDefault)) +
          "\n";
-  out += "  Tftp path is " + option_value(g.options, "tftp-path", kTftpPathDefault) + "\n";
+  out += "  Tftp path is " + g.options.value("tftp-path", kTftpPathDefault) + "\n";
   return out;
 }
 

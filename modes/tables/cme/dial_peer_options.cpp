@@ -96,12 +96,7 @@ void add_sip_options(Peer& t) {
   t.option("voice-class sip bind {control | media | all} source-interface WORD",
            {"", "", "Source address of SIP signaling and media", "SIP signaling", "RTP media",
             "Signaling and media", "Take the source address from an interface", "Interface name"});
-  t.option("supplementary-service sip moved-temporarily",
-           {"Supplementary services", "SIP supplementary services",
-            "Send 302 Moved Temporarily for call forwarding"},
-           0, OptionDefault::On);
-  t.option("supplementary-service sip refer", {"", "", "Send REFER for call transfer"}, 0,
-           OptionDefault::On);
+  voice_options::add_supplementary_sip_options(t);
   t.option("sip-register", {"Register the dial peer's number with the SIP registrar"}, 0,
            OptionDefault::On);
   t.option("redirect ip2ip", {"Redirection of VoIP calls", "Redirect VoIP to VoIP calls"});

@@ -7,6 +7,7 @@
 // The intercom destination is a WORD: intercom numbers may hold letters (A5001) so that they
 // cannot be dialed by hand.
 #include "modes/tables/cme/cme_tables.hpp"
+#include "modes/tables/cme/register_options.hpp"
 
 namespace cme::modes {
 
@@ -21,23 +22,7 @@ void keyed(ObjectTable<Dn>& t, std::string_view spec, std::vector<std::string> h
   t.option(spec, std::move(help), OptionRule{first_words(key_words), 0, {}, OptionDefault::Off});
 }
 
-void add_forwarding(ObjectTable<Dn>& t) {
-  t.option("call-forward b2bua all E164",
-           {"Configure call forwarding", "Forward through the back-to-back user agent",
-            "Forward every incoming call", "Number to forward to"});
-  t.option("call-forward b2bua busy E164",
-           {"", "", "Forward calls when the line is busy", "Number to forward to"});
-  t.option("call-forward b2bua mailbox E164",
-           {"", "", "Mailbox at the end of a forwarding chain", "Voice-mail number"});
-  t.option("call-forward b2bua night-service E164",
-           {"", "", "Forward calls during night-service hours", "Number to forward to"});
-  // The reference writes the timeout as mandatory; Cisco's SRST guide as optional.
-  t.option("call-forward b2bua noan E164 [timeout <3-60000>]",
-           {"", "", "Forward calls that are not answered", "Number to forward to",
-            "Set the ring time before forwarding", "Ring time in seconds"});
-  t.option("call-forward b2bua unreachable E164",
-           {"", "", "Forward calls while the line is not registered", "Number to forward to"});
-}
+void add_forwarding(ObjectTable<Dn>& t) { register_options::add_b2bua_forwarding(t, "line", true); }
 
 void add_snr(ObjectTable<Dn>& t) {
   t.option("snr E164 delay <0-30> timeout <30-60> [cfwd-noan E164]",

@@ -115,4 +115,28 @@ void keyed_option(ObjectTable<Obj>& t, std::string_view spec, std::vector<std::s
   t.option(spec, std::move(help), OptionRule{std::move(key_of), 0, std::move(rewrite)});
 }
 
+/// `call-forward b2bua all|busy|mailbox|noan|unreachable` (voice register pool and dn; the dn
+/// also has `night-service`). `what` is "line" or "phone" for the help texts.
+template <class Obj>
+void add_b2bua_forwarding(ObjectTable<Obj>& t, const std::string& what, bool night_service) {
+  t.option("call-forward b2bua all E164",
+           {"Configure call forwarding", "Forward through the back-to-back user agent",
+            "Forward every incoming call", "Number to forward to"});
+  t.option("call-forward b2bua busy E164",
+           {"", "", "Forward calls when the " + what + " is busy", "Number to forward to"});
+  t.option("call-forward b2bua mailbox E164",
+           {"", "", "Mailbox at the end of a forwarding chain", "Voice-mail number"});
+  if (night_service) {
+    t.option("call-forward b2bua night-service E164",
+             {"", "", "Forward calls during night-service hours", "Number to forward to"});
+  }
+  // The reference writes the timeout as mandatory; Cisco's SRST guide as optional.
+  t.option("call-forward b2bua noan E164 [timeout <3-60000>]",
+           {"", "", "Forward calls that are not answered", "Number to forward to",
+            "Set the ring time before forwarding", "Ring time in seconds"});
+  t.option("call-forward b2bua unreachable E164",
+           {"", "", "Forward calls while the " + what + " is not registered",
+            "Number to forward to"});
+}
+
 }  // namespace cme::modes::register_options

@@ -20,6 +20,7 @@
 #include <cctype>
 
 #include "modes/tables/cme/cme_tables.hpp"
+#include "modes/tables/cme/register_options.hpp"
 
 namespace cme::modes {
 
@@ -73,19 +74,7 @@ ActionResult check_feature(const parser::Args& args) {
 }
 
 void add_forwarding(ObjectTable<Pool>& t) {
-  t.option("call-forward b2bua all E164",
-           {"Configure call forwarding", "Forward through the back-to-back user agent",
-            "Forward every incoming call", "Number to forward to"});
-  t.option("call-forward b2bua busy E164",
-           {"", "", "Forward calls when the phone is busy", "Number to forward to"});
-  t.option("call-forward b2bua mailbox E164",
-           {"", "", "Mailbox at the end of a forwarding chain", "Voice-mail number"});
-  // The reference writes the timeout as mandatory; Cisco's SRST guide as optional.
-  t.option("call-forward b2bua noan E164 [timeout <3-60000>]",
-           {"", "", "Forward calls that are not answered", "Number to forward to",
-            "Set the ring time before forwarding", "Ring time in seconds"});
-  t.option("call-forward b2bua unreachable E164",
-           {"", "", "Forward calls while the phone is not registered", "Number to forward to"});
+  register_options::add_b2bua_forwarding(t, "phone", false);
 }
 
 void add_conference(ObjectTable<Pool>& t) {

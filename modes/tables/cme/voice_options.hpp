@@ -175,4 +175,16 @@ void add_profile_options(ObjectTable<Obj>& t) {
   t.option("privacy-button", {"Add a Privacy feature button"});
 }
 
+/// `supplementary-service sip moved-temporarily|refer` (voice service voip and dial-peer; both
+/// on by default).
+template <class Obj>
+void add_supplementary_sip_options(ObjectTable<Obj>& t) {
+  t.option("supplementary-service sip moved-temporarily",
+           {"Supplementary services", "SIP supplementary services",
+            "Send 302 Moved Temporarily for call forwarding"},
+           0, OptionDefault::On);
+  t.option("supplementary-service sip refer", {"", "", "Send REFER for call transfer"}, 0,
+           OptionDefault::On);
+}
+
 }  // namespace cme::modes::voice_options

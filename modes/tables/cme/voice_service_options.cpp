@@ -39,12 +39,7 @@ void add_reference_options(Voip& t) {
 }
 
 void add_supplementary_options(Voip& t) {
-  t.option("supplementary-service sip moved-temporarily",
-           {"Supplementary services", "SIP supplementary services",
-            "Send 302 Moved Temporarily for call forwarding"},
-           0, OptionDefault::On);
-  t.option("supplementary-service sip refer", {"", "", "Send REFER for call transfer"}, 0,
-           OptionDefault::On);
+  voice_options::add_supplementary_sip_options(t);
   t.option("supplementary-service sip handle-replaces",
            {"", "", "Handle the Replaces header of INVITE as a new call"});
   t.option("supplementary-service h450.2", {"", "H.450.2 call transfer"}, 0, OptionDefault::On);
