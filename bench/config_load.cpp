@@ -90,8 +90,8 @@ void add_access_list(ConfigWriter& w, std::size_t i) {
 /// Returns false when the vty numbers are used up.
 // The CME part: numbers are 4-5 digits derived from the tag, MACs from the tag, so that every
 // object is unique and every reference (button, number N dn T) names an existing object.
-constexpr unsigned kMaxEphones = 1000;   // ephone <1-1000>
-constexpr unsigned kMaxPools = 1000;     // voice register pool <1-1000>
+constexpr unsigned kMaxEphones = 1000;  // ephone <1-1000>
+constexpr unsigned kMaxPools = 1000;    // voice register pool <1-1000>
 
 std::string mac(unsigned prefix, std::size_t i) {
   char buf[20];
@@ -100,13 +100,26 @@ std::string mac(unsigned prefix, std::size_t i) {
 }
 
 void add_cme_globals(ConfigWriter& w) {
-  for (const char* l : {"telephony-service", " max-ephones 1000", " max-dn 15000",
-                        " ip source-address 10.0.0.1 port 2000", " load 7960-7940 P00308010200",
-                        " load 7971 SCCP70.9-4-2SR3-1S", " keepalive 45", " max-conferences 8",
-                        " url directories http://10.0.0.1/localdirectory", " em logout 19:00",
-                        "voice register global", " mode cme", " source-address 10.0.0.1 port 5060",
-                        " max-dn 1000", " max-pool 1000", "presence", " presence call-list",
-                        " max-subscription 500", "sip-ua", " presence enable"}) {
+  for (const char* l : {"telephony-service",
+                        " max-ephones 1000",
+                        " max-dn 15000",
+                        " ip source-address 10.0.0.1 port 2000",
+                        " load 7960-7940 P00308010200",
+                        " load 7971 SCCP70.9-4-2SR3-1S",
+                        " keepalive 45",
+                        " max-conferences 8",
+                        " url directories http://10.0.0.1/localdirectory",
+                        " em logout 19:00",
+                        "voice register global",
+                        " mode cme",
+                        " source-address 10.0.0.1 port 5060",
+                        " max-dn 1000",
+                        " max-pool 1000",
+                        "presence",
+                        " presence call-list",
+                        " max-subscription 500",
+                        "sip-ua",
+                        " presence enable"}) {
     w.line(l);
   }
 }

@@ -1,8 +1,7 @@
 #include "cli/batch.hpp"
 
-#include "model/json.hpp"
-
 #include "cli/ios_text.hpp"
+#include "model/json.hpp"
 
 namespace cme::cli {
 
@@ -16,8 +15,8 @@ void enter_config(modes::Session& session) {
 
 }  // namespace
 
-BatchCounts apply_config_text(modes::Session& session, std::string_view name,
-                              std::string_view text, std::string& out, std::string& err) {
+BatchCounts apply_config_text(modes::Session& session, std::string_view name, std::string_view text,
+                              std::string& out, std::string& err) {
   BatchCounts counts;
   enter_config(session);
   session.begin_batch();
@@ -32,8 +31,7 @@ BatchCounts apply_config_text(modes::Session& session, std::string_view name,
     auto outcome = session.execute(line);
     out += outcome.output;
     if (outcome.error) {
-      const std::string prefix =
-          std::string(name) + ":" + std::to_string(counts.lines) + ": ";
+      const std::string prefix = std::string(name) + ":" + std::to_string(counts.lines) + ": ";
       if (outcome.error->kind == DiagnosticKind::Warning) {
         err += prefix + outcome.error->message + "\n";
       } else {

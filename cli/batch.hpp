@@ -21,8 +21,8 @@ struct BatchCounts {
 /// `err` as "NAME:N: <line>", the caret line and the IOS message; valid lines still apply, and the
 /// whole file is one commit. `session` must be a privileged batch session. Command output (e.g.
 /// of `do show ...`) goes to `out`.
-BatchCounts apply_config_text(modes::Session& session, std::string_view name,
-                              std::string_view text, std::string& out, std::string& err);
+BatchCounts apply_config_text(modes::Session& session, std::string_view name, std::string_view text,
+                              std::string& out, std::string& err);
 
 /// The configuration text of a file given to `opencme -f`: its content, or for a name ending in
 /// `.json` (docs/json-schema.md) the running-config rendered from it, which is then applied like

@@ -18,10 +18,10 @@ enum class DiagnosticKind {
 
 struct Diagnostic {
   DiagnosticKind kind = DiagnosticKind::Invalid;
-  std::size_t line = 0;                ///< 1-based line number in a file; 0 for an interactive line
-  std::size_t column = 0;              ///< 0-based byte column of the caret in the line
-  std::string message;                 ///< semantic/warning text, complete with IOS's "% " prefix
-  std::vector<std::string> expected;   ///< what would have been accepted at `column`
+  std::size_t line = 0;               ///< 1-based line number in a file; 0 for an interactive line
+  std::size_t column = 0;             ///< 0-based byte column of the caret in the line
+  std::string message;                ///< semantic/warning text, complete with IOS's "% " prefix
+  std::vector<std::string> expected;  ///< what would have been accepted at `column`
 };
 
 inline Diagnostic make_semantic(std::string message) {

@@ -37,7 +37,9 @@ std::string password_args(const std::optional<unsigned>& type, const std::string
 
 }  // namespace
 
-std::string args(const Load& v) { return v.phone_type + ' ' + v.firmware; }
+std::string args(const Load& v) {
+  return v.phone_type + ' ' + v.firmware;
+}
 
 std::string args(const SourceAddress& v) {
   std::string s = to_string(v.address);
@@ -139,7 +141,9 @@ std::string args(const DnNumber& v) {
   return s;
 }
 
-std::string args(const CredentialFile& v) { return std::to_string(v.tag) + ' ' + v.location; }
+std::string args(const CredentialFile& v) {
+  return std::to_string(v.tag) + ' ' + v.location;
+}
 
 std::string args(const PoolId& v) {
   std::string s;
@@ -175,9 +179,13 @@ std::string args(const BlfRetry& v) {
   return "retry-interval " + std::to_string(v.interval) + " limit " + std::to_string(v.limit);
 }
 
-std::string args(const Pin& v) { return password_args(v.type, v.digits); }
+std::string args(const Pin& v) {
+  return password_args(v.type, v.digits);
+}
 
-std::string args(const ProfileNumber& v) { return v.numbers + " type " + v.type; }
+std::string args(const ProfileNumber& v) {
+  return v.numbers + " type " + v.type;
+}
 
 std::string args(const RegistrarServer& v) {
   std::string s;
@@ -189,7 +197,9 @@ std::string args(const RegistrarServer& v) {
   return s;
 }
 
-std::string args(const AllowConnections& v) { return v.from + " to " + v.to; }
+std::string args(const AllowConnections& v) {
+  return v.from + " to " + v.to;
+}
 
 std::string args(const SessionTarget& v) {
   std::string s;

@@ -23,10 +23,10 @@ struct Load {
 /// (telephony-service) and `source-address A [port P | secondary A2]` (voice register global).
 struct SourceAddress {
   Ipv4 address;
-  std::optional<unsigned> port;       ///< SCCP default 2000, SIP default 5060
+  std::optional<unsigned> port;  ///< SCCP default 2000, SIP default 5060
   std::optional<Ipv4> secondary;
-  std::optional<unsigned> rehome;     ///< seconds
-  std::optional<std::string> match;   ///< "any-match" or "strict-match"
+  std::optional<unsigned> rehome;    ///< seconds
+  std::optional<std::string> match;  ///< "any-match" or "strict-match"
   bool operator==(const SourceAddress&) const = default;
 };
 
@@ -83,8 +83,8 @@ struct PhoneType {
 /// Call forwarding target of a dn (`call-forward busy|noan|all ...`).
 struct CallForward {
   std::string number;
-  std::optional<unsigned> timeout;      ///< noan: seconds
-  std::optional<std::string> scope;     ///< "primary" or "secondary"
+  std::optional<unsigned> timeout;   ///< noan: seconds
+  std::optional<std::string> scope;  ///< "primary" or "secondary"
   bool dialplan_pattern = false;
   bool operator==(const CallForward&) const = default;
 };

@@ -28,7 +28,7 @@ struct Config {
   std::optional<EnableSecret> enable_secret;
   std::optional<Password> enable_password;
   std::vector<Line> lines = default_lines();  ///< ordered: con, aux, vty (by first line number)
-  VerbatimList verbatim;   ///< in input order
+  VerbatimList verbatim;                      ///< in input order
   CmeConfig cme;
   bool operator==(const Config&) const = default;
 

@@ -36,7 +36,7 @@ struct DialPeer {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, DialPeer>
+requires std::same_as<std::remove_const_t<T>, DialPeer>
 void visit_fields(T& d, V&& v) {
   v("description", d.description);
   v("preference", d.preference);

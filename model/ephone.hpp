@@ -16,12 +16,12 @@ struct Ephone {
   std::optional<unsigned> ephone_template;
   std::optional<Credential> username;
   std::optional<std::string> description;
-  std::vector<SpeedDial> speed_dial;        ///< by tag
-  std::vector<FastDial> fastdial;           ///< by tag
-  std::vector<BlfSpeedDial> blf_speed_dial; ///< by tag
+  std::vector<SpeedDial> speed_dial;         ///< by tag
+  std::vector<FastDial> fastdial;            ///< by tag
+  std::vector<BlfSpeedDial> blf_speed_dial;  ///< by tag
   std::optional<PhoneType> type;
-  std::vector<Button> button;               ///< by button index; one `button` line
-  std::optional<unsigned> keepalive;        ///< seconds, 10-65535
+  std::vector<Button> button;         ///< by button index; one `button` line
+  std::optional<unsigned> keepalive;  ///< seconds, 10-65535
   std::optional<unsigned> logout_profile;
   bool presence_call_list = false;
   OptionList options;
@@ -29,7 +29,7 @@ struct Ephone {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, Ephone>
+requires std::same_as<std::remove_const_t<T>, Ephone>
 void visit_fields(T& e, V&& v) {
   v("mac-address", e.mac_address);
   v("ephone-template", e.ephone_template);

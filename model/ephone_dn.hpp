@@ -41,7 +41,7 @@ struct EphoneDn {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, EphoneDn>
+requires std::same_as<std::remove_const_t<T>, EphoneDn>
 void visit_fields(T& d, V&& v) {
   v("number", d.number);
   v("preference", d.preference);

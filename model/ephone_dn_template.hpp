@@ -13,7 +13,7 @@ struct EphoneDnTemplate {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, EphoneDnTemplate>
+requires std::same_as<std::remove_const_t<T>, EphoneDnTemplate>
 void visit_fields(T&, V&&) {}
 
 }  // namespace cme::model

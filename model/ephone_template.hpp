@@ -17,7 +17,7 @@ struct EphoneTemplate {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, EphoneTemplate>
+requires std::same_as<std::remove_const_t<T>, EphoneTemplate>
 void visit_fields(T& t, V&& v) {
   v("keepalive", t.keepalive);
 }

@@ -74,9 +74,8 @@ void put_cme(json& j, const CmeConfig& c) {
   put_tagged(j, "voice register template", c.voice_register_templates, kNoExtra);
   put_tagged(j, "voice register pool", c.voice_register_pools, kNoExtra);
   put_tagged(j, "voice register session-server", c.session_servers, kNoExtra);
-  put_tagged(j, "dial-peer voice", c.dial_peers, [](json& o, const DialPeer& d) {
-    o["encapsulation"] = d.voip ? "voip" : "pots";
-  });
+  put_tagged(j, "dial-peer voice", c.dial_peers,
+             [](json& o, const DialPeer& d) { o["encapsulation"] = d.voip ? "voip" : "pots"; });
   if (c.presence) {
     j["presence"] = object_json(*c.presence);
   }
@@ -124,8 +123,7 @@ std::string to_json_text(const Config& c) {
     j["enable secret"] = {{"type", c.enable_secret->type}, {"hash", c.enable_secret->hash}};
   }
   if (c.enable_password) {
-    j["enable password"] = {{"type", c.enable_password->type},
-                            {"text", c.enable_password->text}};
+    j["enable password"] = {{"type", c.enable_password->type}, {"text", c.enable_password->text}};
   }
   put_cme(j, c.cme);
   auto& lines = j["line"] = json::array();
@@ -135,7 +133,9 @@ std::string to_json_text(const Config& c) {
   if (!c.verbatim.empty()) {
     auto& v = j["verbatim"] = json::array();
     for (const auto& b : c.verbatim) {
-      v.push_back({{"head", b.head}, {"lines", b.lines}, {"raw", b.raw},
+      v.push_back({{"head", b.head},
+                   {"lines", b.lines},
+                   {"raw", b.raw},
                    {"anchor", static_cast<int>(b.anchor)}});
     }
   }

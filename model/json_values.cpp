@@ -3,8 +3,12 @@
 
 namespace cme::model::json_detail {
 
-void put(json& j, const Ipv4& v) { j = to_string(v); }
-void put(json& j, const MacAddress& v) { j = to_string(v); }
+void put(json& j, const Ipv4& v) {
+  j = to_string(v);
+}
+void put(json& j, const MacAddress& v) {
+  j = to_string(v);
+}
 
 void get(const json& j, Ipv4& v) {
   const auto ip = j.is_string() ? ipv4_from_text(j.get<std::string>()) : std::nullopt;
@@ -24,7 +28,9 @@ void get(const json& j, MacAddress& v) {
 
 /// Buttons are written as the button line ("1:1 2:2 3b12"); the command engine checks it when
 /// the configuration is applied, so the reader only splits it.
-void put(json& j, const std::vector<Button>& v) { j = args(v); }
+void put(json& j, const std::vector<Button>& v) {
+  j = args(v);
+}
 
 void get(const json& j, std::vector<Button>& v) {
   if (!j.is_string()) {
@@ -85,14 +91,14 @@ constexpr const char* kTargetKinds[] = {"ipv4", "dns", "registrar", "sip-server"
 }  // namespace
 
 // Each members() pair lists the same keys in the same order.
-#define MEMBERS(Type, BODY)                   \
+#define MEMBERS(Type, BODY)                \
   void members(const Type& v, Writer& w) { \
-    auto& f = w;                              \
-    BODY                                      \
-  }                                           \
-  void members(Type& v, Reader& r) {          \
-    auto& f = r;                              \
-    BODY                                      \
+    auto& f = w;                           \
+    BODY                                   \
+  }                                        \
+  void members(Type& v, Reader& r) {       \
+    auto& f = r;                           \
+    BODY                                   \
   }
 
 MEMBERS(Load, f("phone-type", v.phone_type); f("firmware", v.firmware);)
@@ -111,11 +117,12 @@ MEMBERS(MaxDn, f("count", v.count); f("preference", v.preference); f("no-reg", v
 MEMBERS(MaxConferences, f("count", v.count); f("gain", v.gain);)
 MEMBERS(DnNumber, f("number", v.number); f("secondary", v.secondary); f("no-reg", v.no_reg);)
 MEMBERS(CredentialFile, f("tag", v.tag); f("location", v.location);)
-MEMBERS(PoolId, enum_member(f, "kind", v.kind, kPoolIdKinds);
-        if (v.kind == PoolId::Kind::Mac) { f("mac", v.mac); } else {
-          f("address", v.address);
-          f("mask", v.mask);
-        } f("device-id-name", v.device_id_name);)
+MEMBERS(
+    PoolId, enum_member(f, "kind", v.kind, kPoolIdKinds);
+    if (v.kind == PoolId::Kind::Mac) { f("mac", v.mac); } else {
+      f("address", v.address);
+      f("mask", v.mask);
+    } f("device-id-name", v.device_id_name);)
 MEMBERS(PoolNumber, f("tag", v.tag); f("dn", v.dn); f("pattern", v.pattern);
         f("preference", v.preference); f("huntstop", v.huntstop);)
 MEMBERS(BlfRetry, f("retry-interval", v.interval); f("limit", v.limit);)
@@ -123,9 +130,11 @@ MEMBERS(Pin, f("type", v.type); f("digits", v.digits);)
 MEMBERS(ProfileNumber, f("numbers", v.numbers); f("type", v.type);)
 MEMBERS(RegistrarServer, f("expires-max", v.max); f("expires-min", v.min);)
 MEMBERS(AllowConnections, f("from", v.from); f("to", v.to);)
-MEMBERS(SessionTarget, enum_member(f, "kind", v.kind, kTargetKinds);
-        if (v.kind == SessionTarget::Kind::Ipv4) { f("address", v.address); } else if (
-            v.kind == SessionTarget::Kind::Dns) { f("host", v.host); } f("port", v.port);)
+MEMBERS(
+    SessionTarget, enum_member(f, "kind", v.kind, kTargetKinds);
+    if (v.kind == SessionTarget::Kind::Ipv4) {
+      f("address", v.address);
+    } else if (v.kind == SessionTarget::Kind::Dns) { f("host", v.host); } f("port", v.port);)
 
 #undef MEMBERS
 

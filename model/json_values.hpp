@@ -43,8 +43,8 @@ template <class T>
 void get(const json& j, T& v);
 
 // members(): the JSON members of each value struct, in a fixed order.
-#define OPENCME_JSON_MEMBERS(Type) \
-  void members(const Type& v, Writer& w);  \
+#define OPENCME_JSON_MEMBERS(Type)        \
+  void members(const Type& v, Writer& w); \
   void members(Type& v, Reader& r);
 OPENCME_JSON_MEMBERS(Load)
 OPENCME_JSON_MEMBERS(SourceAddress)

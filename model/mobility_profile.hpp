@@ -38,7 +38,7 @@ struct ProfileLines {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, ProfileLines>
+requires std::same_as<std::remove_const_t<T>, ProfileLines>
 void visit_fields(T& p, V&& v) {
   v("pin", p.pin);
   v("user", p.user);
@@ -54,7 +54,7 @@ struct LogoutProfile {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, LogoutProfile>
+requires std::same_as<std::remove_const_t<T>, LogoutProfile>
 void visit_fields(T& p, V&& v) {
   visit_fields(p.lines, v);
 }
@@ -68,7 +68,7 @@ struct UserProfile {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, UserProfile>
+requires std::same_as<std::remove_const_t<T>, UserProfile>
 void visit_fields(T& p, V&& v) {
   visit_fields(p.lines, v);
   v("max-idle-time", p.max_idle_time);

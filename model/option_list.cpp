@@ -64,8 +64,8 @@ std::size_t OptionList::erase_under(std::string_view key) {
 }
 
 const Option* OptionList::find(std::string_view key) const {
-  const auto it = std::find_if(items_.begin(), items_.end(),
-                               [&](const Option& o) { return o.key == key; });
+  const auto it =
+      std::find_if(items_.begin(), items_.end(), [&](const Option& o) { return o.key == key; });
   return it == items_.end() ? nullptr : &*it;
 }
 

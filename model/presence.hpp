@@ -31,7 +31,7 @@ struct Presence {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, Presence>
+requires std::same_as<std::remove_const_t<T>, Presence>
 void visit_fields(T& p, V&& v) {
   v("server", p.server);
   v("sccp blf-speed-dial", p.sccp_blf_speed_dial);

@@ -8,8 +8,7 @@ namespace cme::model {
 
 namespace {
 
-void render_password(std::string& out, const char* indent, const char* keyword,
-                     const Password& p) {
+void render_password(std::string& out, const char* indent, const char* keyword, const Password& p) {
   out += indent;
   out += keyword;
   out += p.type == 7 ? " 7 " : " ";
@@ -40,7 +39,7 @@ void render_line(std::string& out, const Line& l) {
   }
   const auto login = l.effective_login();
   if (l.login || l.kind == LineKind::Vty) {
-    out += login == LoginMode::Local ? " login local\n"
+    out += login == LoginMode::Local  ? " login local\n"
            : login == LoginMode::Line ? " login\n"
                                       : " no login\n";
   }

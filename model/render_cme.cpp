@@ -25,8 +25,7 @@ void block(std::string& out, const std::string& head, const Obj& obj, int bangs)
 }
 
 template <class Obj>
-void blocks(std::string& out, const char* head, const std::map<unsigned, Obj>& objects,
-            int bangs) {
+void blocks(std::string& out, const char* head, const std::map<unsigned, Obj>& objects, int bangs) {
   for (const auto& [tag, obj] : objects) {
     block(out, std::string(head) + ' ' + std::to_string(tag), obj, bangs);
   }
@@ -62,8 +61,7 @@ void ephone_dns(std::string& out, const std::map<unsigned, EphoneDn>& dns) {
 
 void dial_peers(std::string& out, const std::map<unsigned, DialPeer>& peers) {
   for (const auto& [tag, peer] : peers) {
-    block(out, "dial-peer voice " + std::to_string(tag) + (peer.voip ? " voip" : " pots"), peer,
-          1);
+    block(out, "dial-peer voice " + std::to_string(tag) + (peer.voip ? " voip" : " pots"), peer, 1);
   }
 }
 

@@ -13,7 +13,7 @@
 namespace cme::model {
 
 enum class Section {
-  Start = 0,       ///< before everything typed (version, service ...)
+  Start = 0,  ///< before everything typed (version, service ...)
   Hostname = 10,
   Enable = 20,
   VoiceServiceVoip = 30,
@@ -32,16 +32,25 @@ enum class Section {
   LogoutProfiles = 67,  ///< after the dns their numbers name, before the ephones naming them
   UserProfiles = 68,
   Ephones = 69,
-  Lines = 90,      ///< line con / aux / vty
+  Lines = 90,  ///< line con / aux / vty
 };
 
 /// The CME sections, in rendering order.
-inline constexpr std::array kCmeSections = {
-    Section::VoiceServiceVoip,  Section::RegisterGlobal,  Section::RegisterDns,
-    Section::RegisterTemplates, Section::RegisterPools,   Section::SessionServers,
-    Section::DialPeers,         Section::Presence,        Section::SipUa,
-    Section::Telephony,         Section::EphoneDnTemplates, Section::EphoneTemplates,
-    Section::EphoneDns,         Section::LogoutProfiles,  Section::UserProfiles,
-    Section::Ephones};
+inline constexpr std::array kCmeSections = {Section::VoiceServiceVoip,
+                                            Section::RegisterGlobal,
+                                            Section::RegisterDns,
+                                            Section::RegisterTemplates,
+                                            Section::RegisterPools,
+                                            Section::SessionServers,
+                                            Section::DialPeers,
+                                            Section::Presence,
+                                            Section::SipUa,
+                                            Section::Telephony,
+                                            Section::EphoneDnTemplates,
+                                            Section::EphoneTemplates,
+                                            Section::EphoneDns,
+                                            Section::LogoutProfiles,
+                                            Section::UserProfiles,
+                                            Section::Ephones};
 
 }  // namespace cme::model

@@ -17,7 +17,7 @@ struct SipUa {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, SipUa>
+requires std::same_as<std::remove_const_t<T>, SipUa>
 void visit_fields(T& s, V&& v) {
   v("authentication username", s.authentication);
   v("presence enable", s.presence_enable);

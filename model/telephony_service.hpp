@@ -34,19 +34,19 @@ std::string args(const MaxConferences& v);
 inline constexpr unsigned kTelephonyKeepaliveDefault = 30;
 
 struct TelephonyService {
-  std::vector<Load> load;                     ///< in configured order
+  std::vector<Load> load;  ///< in configured order
   std::optional<unsigned> max_ephones;
   std::optional<MaxDn> max_dn;
   std::optional<SourceAddress> ip_source_address;
   std::optional<MaxConferences> max_conferences;
-  std::optional<unsigned> keepalive;          ///< seconds, 10-65535
+  std::optional<unsigned> keepalive;  ///< seconds, 10-65535
   OptionList options;
   bool operator==(const TelephonyService&) const = default;
 };
 
 /// Calls `v(keyword, field)` for each typed field in show running-config order.
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, TelephonyService>
+requires std::same_as<std::remove_const_t<T>, TelephonyService>
 void visit_fields(T& t, V&& v) {
   v("load", t.load);
   v("max-ephones", t.max_ephones);

@@ -67,8 +67,7 @@ std::string to_string(const Ipv4& v) {
 std::string to_string(const MacAddress& v) {
   char buf[16];
   const auto& b = v.bytes;
-  std::snprintf(buf, sizeof buf, "%02X%02X.%02X%02X.%02X%02X", b[0], b[1], b[2], b[3], b[4],
-                b[5]);
+  std::snprintf(buf, sizeof buf, "%02X%02X.%02X%02X.%02X%02X", b[0], b[1], b[2], b[3], b[4], b[5]);
   return buf;
 }
 

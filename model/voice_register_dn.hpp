@@ -21,7 +21,7 @@ struct VoiceRegisterDn {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, VoiceRegisterDn>
+requires std::same_as<std::remove_const_t<T>, VoiceRegisterDn>
 void visit_fields(T& d, V&& v) {
   v("number", d.number);
   v("preference", d.preference);

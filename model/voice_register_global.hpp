@@ -31,13 +31,13 @@ struct VoiceRegisterGlobal {
   std::vector<Load> load;  ///< in configured order
   bool authenticate_presence = false;
   std::vector<CredentialFile> authenticate_credential;  ///< by tag
-  std::optional<unsigned> keepalive;  ///< seconds, 120-65535
+  std::optional<unsigned> keepalive;                    ///< seconds, 120-65535
   OptionList options;
   bool operator==(const VoiceRegisterGlobal&) const = default;
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, VoiceRegisterGlobal>
+requires std::same_as<std::remove_const_t<T>, VoiceRegisterGlobal>
 void visit_fields(T& g, V&& v) {
   v("mode", g.mode);
   v("source-address", g.source_address);

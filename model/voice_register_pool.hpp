@@ -26,8 +26,8 @@ std::string args(const PoolId& v);
 /// `number tag dn dn-tag` (CME) or `number tag pattern [preference P] [huntstop]` (SRST). Key: tag.
 struct PoolNumber {
   unsigned tag = 0;
-  std::optional<unsigned> dn;           ///< voice register dn tag
-  std::optional<std::string> pattern;   ///< SRST number pattern
+  std::optional<unsigned> dn;          ///< voice register dn tag
+  std::optional<std::string> pattern;  ///< SRST number pattern
   std::optional<unsigned> preference;
   bool huntstop = false;
   bool operator==(const PoolNumber&) const = default;
@@ -51,7 +51,7 @@ struct VoiceRegisterPool {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, VoiceRegisterPool>
+requires std::same_as<std::remove_const_t<T>, VoiceRegisterPool>
 void visit_fields(T& p, V&& v) {
   v("id", p.id);
   v("type", p.type);

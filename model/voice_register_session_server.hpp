@@ -21,7 +21,7 @@ struct VoiceRegisterSessionServer {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, VoiceRegisterSessionServer>
+requires std::same_as<std::remove_const_t<T>, VoiceRegisterSessionServer>
 void visit_fields(T& s, V&& v) {
   v("register-id", s.register_id);
   v("keepalive", s.keepalive);

@@ -16,7 +16,7 @@ struct VoiceRegisterTemplate {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, VoiceRegisterTemplate>
+requires std::same_as<std::remove_const_t<T>, VoiceRegisterTemplate>
 void visit_fields(T&, V&&) {}
 
 }  // namespace cme::model

@@ -29,7 +29,7 @@ struct VoiceServiceSip {
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, VoiceServiceSip>
+requires std::same_as<std::remove_const_t<T>, VoiceServiceSip>
 void visit_fields(T& s, V&& v) {
   v("registrar server", s.registrar_server);
   v("midcall-signaling passthru", s.midcall_signaling_passthru);
@@ -46,13 +46,13 @@ std::string args(const AllowConnections& v);
 struct VoiceServiceVoip {
   std::vector<AllowConnections> allow_connections;  ///< in configured order
   OptionList options;
-  bool h323 = false;                  ///< the `h323` sub-mode was entered (its lines: not modelled)
-  std::optional<VoiceServiceSip> sip; ///< the `sip` sub-mode was entered
+  bool h323 = false;  ///< the `h323` sub-mode was entered (its lines: not modelled)
+  std::optional<VoiceServiceSip> sip;  ///< the `sip` sub-mode was entered
   bool operator==(const VoiceServiceVoip&) const = default;
 };
 
 template <class T, class V>
-  requires std::same_as<std::remove_const_t<T>, VoiceServiceVoip>
+requires std::same_as<std::remove_const_t<T>, VoiceServiceVoip>
 void visit_fields(T& s, V&& v) {
   v("allow-connections", s.allow_connections);
 }

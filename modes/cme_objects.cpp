@@ -17,15 +17,21 @@ Obj* single(std::optional<Obj>& object) {
   return object ? &*object : nullptr;
 }
 
-model::CmeConfig& cme(CommandContext& ctx) { return ctx.edit().cme; }
+model::CmeConfig& cme(CommandContext& ctx) {
+  return ctx.edit().cme;
+}
 
 }  // namespace
 
 model::TelephonyService* telephony_service(CommandContext& ctx) {
   return single(cme(ctx).telephony_service);
 }
-model::Ephone* ephone(CommandContext& ctx) { return by_tag(ctx, cme(ctx).ephones); }
-model::EphoneDn* ephone_dn(CommandContext& ctx) { return by_tag(ctx, cme(ctx).ephone_dns); }
+model::Ephone* ephone(CommandContext& ctx) {
+  return by_tag(ctx, cme(ctx).ephones);
+}
+model::EphoneDn* ephone_dn(CommandContext& ctx) {
+  return by_tag(ctx, cme(ctx).ephone_dns);
+}
 model::EphoneTemplate* ephone_template(CommandContext& ctx) {
   return by_tag(ctx, cme(ctx).ephone_templates);
 }
@@ -47,8 +53,12 @@ model::VoiceRegisterTemplate* voice_register_template(CommandContext& ctx) {
 model::VoiceRegisterSessionServer* session_server(CommandContext& ctx) {
   return by_tag(ctx, cme(ctx).session_servers);
 }
-model::Presence* presence(CommandContext& ctx) { return single(cme(ctx).presence); }
-model::SipUa* sip_ua(CommandContext& ctx) { return single(cme(ctx).sip_ua); }
+model::Presence* presence(CommandContext& ctx) {
+  return single(cme(ctx).presence);
+}
+model::SipUa* sip_ua(CommandContext& ctx) {
+  return single(cme(ctx).sip_ua);
+}
 model::LogoutProfile* logout_profile(CommandContext& ctx) {
   return by_tag(ctx, cme(ctx).logout_profiles);
 }
@@ -56,7 +66,9 @@ model::ProfileLines* logout_profile_lines(CommandContext& ctx) {
   auto* p = logout_profile(ctx);
   return p ? &p->lines : nullptr;
 }
-model::UserProfile* user_profile(CommandContext& ctx) { return by_tag(ctx, cme(ctx).user_profiles); }
+model::UserProfile* user_profile(CommandContext& ctx) {
+  return by_tag(ctx, cme(ctx).user_profiles);
+}
 model::ProfileLines* user_profile_lines(CommandContext& ctx) {
   auto* p = user_profile(ctx);
   return p ? &p->lines : nullptr;
@@ -68,6 +80,8 @@ model::VoiceServiceSip* voice_service_sip(CommandContext& ctx) {
   auto* v = voice_service_voip(ctx);
   return v && v->sip ? &*v->sip : nullptr;
 }
-model::DialPeer* dial_peer(CommandContext& ctx) { return by_tag(ctx, cme(ctx).dial_peers); }
+model::DialPeer* dial_peer(CommandContext& ctx) {
+  return by_tag(ctx, cme(ctx).dial_peers);
+}
 
 }  // namespace cme::modes::cme_objects

@@ -152,14 +152,37 @@ constexpr Entry kEntries[] = {
 };
 
 constexpr std::string_view kLineSubcommands[] = {
-    "absolute-timeout", "access-class",    "accounting",   "activation-character",
-    "authorization",    "autocommand",     "autoselect",   "databits",
-    "escape-character", "exec",            "exec-banner",  "flowcontrol",
-    "history",          "international",   "ipv6",         "length",
-    "location",         "logout-warning",  "modem",        "motd-banner",
-    "no",               "parity",          "rotary",       "session-disconnect-warning",
-    "session-timeout",  "speed",           "stopbits",     "terminal-type",
-    "transport",        "width",           "logging",
+    "absolute-timeout",
+    "access-class",
+    "accounting",
+    "activation-character",
+    "authorization",
+    "autocommand",
+    "autoselect",
+    "databits",
+    "escape-character",
+    "exec",
+    "exec-banner",
+    "flowcontrol",
+    "history",
+    "international",
+    "ipv6",
+    "length",
+    "location",
+    "logout-warning",
+    "modem",
+    "motd-banner",
+    "no",
+    "parity",
+    "rotary",
+    "session-disconnect-warning",
+    "session-timeout",
+    "speed",
+    "stopbits",
+    "terminal-type",
+    "transport",
+    "width",
+    "logging",
 };
 
 std::vector<std::string_view> split_words(std::string_view words) {
@@ -236,8 +259,7 @@ std::optional<KnownIos> find_known_ios(std::string_view line) {
     head += ' ';
     head += rest;
   }
-  return KnownIos{head, prefix.empty() ? best->prompt : std::string_view(),
-                  best->top_level_only};
+  return KnownIos{head, prefix.empty() ? best->prompt : std::string_view(), best->top_level_only};
 }
 
 bool is_known_line_subcommand(std::string_view word) {

@@ -20,8 +20,7 @@ constexpr std::array<ModeInfo, kModeCount> kModes{{
     {M::RegisterPool, "voice register pool", "config-register-pool", M::Config},
     {M::RegisterDn, "voice register dn", "config-register-dn", M::Config},
     {M::RegisterTemplate, "voice register template", "config-register-temp", M::Config},
-    {M::RegisterSessionServer, "voice register session-server", "config-register-fs",
-     M::Config},
+    {M::RegisterSessionServer, "voice register session-server", "config-register-fs", M::Config},
     {M::Presence, "presence", "config-presence", M::Config},
     {M::SipUa, "sip-ua", "config-sip-ua", M::Config},
     {M::LogoutProfile, "voice logout-profile", "config-logout-profile", M::Config},
@@ -35,6 +34,8 @@ constexpr std::array<ModeInfo, kModeCount> kModes{{
 
 }  // namespace
 
-const ModeInfo& mode_info(ModeId id) { return kModes[static_cast<std::size_t>(id)]; }
+const ModeInfo& mode_info(ModeId id) {
+  return kModes[static_cast<std::size_t>(id)];
+}
 
 }  // namespace cme::modes

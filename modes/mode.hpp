@@ -47,6 +47,8 @@ struct ModeInfo {
 const ModeInfo& mode_info(ModeId id);
 
 /// True for global configuration mode and every mode below it.
-inline bool is_config(ModeId id) { return id != ModeId::UserExec && id != ModeId::PrivExec; }
+inline bool is_config(ModeId id) {
+  return id != ModeId::UserExec && id != ModeId::PrivExec;
+}
 
 }  // namespace cme::modes

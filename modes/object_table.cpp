@@ -30,7 +30,9 @@ std::string join_words(const std::vector<std::string>& words) {
   return text;
 }
 
-std::string option_text(const parser::Args& args) { return join_words(args.words()); }
+std::string option_text(const parser::Args& args) {
+  return join_words(args.words());
+}
 
 OptionKeyOf fixed_key(std::string key) {
   return [key = std::move(key)](const parser::Args&) { return key; };

@@ -40,9 +40,9 @@ using OptionRewrite = std::function<Result<std::string, std::string>(const parse
 
 /// How an option command is identified, checked and stored.
 struct OptionRule {
-  OptionKeyOf key;          ///< unset: the leading words plus `key_values` values (option_key)
+  OptionKeyOf key;  ///< unset: the leading words plus `key_values` values (option_key)
   unsigned key_values = 0;
-  OptionRewrite rewrite;    ///< unset: option_text()
+  OptionRewrite rewrite;  ///< unset: option_text()
   OptionDefault by_default = OptionDefault::Off;
 };
 
@@ -75,17 +75,18 @@ class ObjectTable {
   /// A command with its own action on the object.
   void config(std::string_view spec, std::vector<std::string> help, Edit edit,
               parser::NoForm no_form = parser::NoForm::Prefix) {
-    table_.config(spec, std::move(help),
-                  [locate = locate_, section = section_, edit = std::move(edit)](
-                      CommandContext& ctx) -> ActionResult {
-                    Obj* obj = locate(ctx);
-                    if (obj == nullptr) {
-                      return Err{object_gone()};
-                    }
-                    ctx.session.touch(section);
-                    return edit(ctx, *obj);
-                  },
-                  no_form);
+    table_.config(
+        spec, std::move(help),
+        [locate = locate_, section = section_,
+         edit = std::move(edit)](CommandContext& ctx) -> ActionResult {
+          Obj* obj = locate(ctx);
+          if (obj == nullptr) {
+            return Err{object_gone()};
+          }
+          ctx.session.touch(section);
+          return edit(ctx, *obj);
+        },
+        no_form);
   }
 
   /// A typed field set from a value and cleared by no/default. `Field` is std::optional<T>

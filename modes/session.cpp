@@ -10,8 +10,12 @@
 
 namespace cme::modes {
 
-model::Config& CommandContext::edit() { return session.edit(); }
-const model::Config& CommandContext::view() const { return session.view(); }
+model::Config& CommandContext::edit() {
+  return session.edit();
+}
+const model::Config& CommandContext::view() const {
+  return session.view();
+}
 
 Session::Session(Router& router, SessionOptions options)
     : router_(router), options_(std::move(options)), privilege_(options_.privilege) {
@@ -272,7 +276,9 @@ std::optional<std::string> Session::complete(std::string_view before_cursor) con
   return parser::complete(router_.registry().table(mode()).graph(), before_cursor);
 }
 
-void Session::push_mode(ModeFrame frame) { stack_.push_back(std::move(frame)); }
+void Session::push_mode(ModeFrame frame) {
+  stack_.push_back(std::move(frame));
+}
 
 void Session::leave_config() {
   while (is_config(mode())) {

@@ -48,7 +48,7 @@ struct ModeFrame {
 struct TerminalSettings {
   std::size_t length = 24;  ///< terminal length; 0 = no paging
   std::size_t width = 80;
-  bool monitor = false;     ///< terminal monitor: receive log and debug output
+  bool monitor = false;  ///< terminal monitor: receive log and debug output
   std::size_t history_size = 10;
 };
 

@@ -15,9 +15,9 @@ Diagnostic diagnostic(DiagnosticKind kind, std::size_t column) {
 }
 
 // Filter graph commands in the order detail::filter_graph() adds them.
-constexpr FilterKind kFilterKinds[] = {FilterKind::Begin, FilterKind::Count, FilterKind::Exclude,
-                                       FilterKind::Include, FilterKind::Section,
-                                       FilterKind::Json};
+constexpr FilterKind kFilterKinds[] = {FilterKind::Begin,   FilterKind::Count,
+                                       FilterKind::Exclude, FilterKind::Include,
+                                       FilterKind::Section, FilterKind::Json};
 
 }  // namespace
 
@@ -45,8 +45,7 @@ Result<Match, Diagnostic> match(const CommandGraph& graph, std::string_view line
   m.via_do = state.via_do;
   if (state.piped_graph != nullptr) {
     const auto filter_command = state.graph->node(state.node).command;
-    m.filter = FilterRequest{kFilterKinds[filter_command],
-                             std::string(state.args.get("regexp"))};
+    m.filter = FilterRequest{kFilterKinds[filter_command], std::string(state.args.get("regexp"))};
   }
   m.args = std::move(state.args);
   return m;

@@ -7,7 +7,9 @@
 
 namespace cme::parser {
 
-inline char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline char lower_ascii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
 
 inline std::string to_lower(std::string_view s) {
   std::string out(s);

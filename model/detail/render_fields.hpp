@@ -12,11 +12,21 @@
 
 namespace cme::model::detail {
 
-inline std::string text(unsigned v) { return std::to_string(v); }
-inline std::string text(int v) { return std::to_string(v); }
-inline const std::string& text(const std::string& v) { return v; }
-inline std::string text(const Ipv4& v) { return to_string(v); }
-inline std::string text(const MacAddress& v) { return to_string(v); }
+inline std::string text(unsigned v) {
+  return std::to_string(v);
+}
+inline std::string text(int v) {
+  return std::to_string(v);
+}
+inline const std::string& text(const std::string& v) {
+  return v;
+}
+inline std::string text(const Ipv4& v) {
+  return to_string(v);
+}
+inline std::string text(const MacAddress& v) {
+  return to_string(v);
+}
 template <class T>
 std::string text(const T& v) {
   return args(v);

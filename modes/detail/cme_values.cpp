@@ -115,8 +115,8 @@ bool valid_dn_number(std::string_view number) {
     return false;
   }
   for (char c : number) {
-    const bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '*' ||
-                    c == '#' || c == '+';
+    const bool ok =
+        std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '*' || c == '#' || c == '+';
     if (!ok) {
       return false;
     }
@@ -129,8 +129,7 @@ Diagnostic invalid_number(std::string_view number) {
       "% Invalid number {}: use up to 16 digits, letters, '.', '*', '#' or '+'", number));
 }
 
-void confirm_extension_mobility(CommandContext& ctx,
-                                std::function<void(model::CmeConfig&)> apply) {
+void confirm_extension_mobility(CommandContext& ctx, std::function<void(model::CmeConfig&)> apply) {
   Question q;
   q.prompt =
       "Enabling extension mobility will replace current phone configuration with logout "

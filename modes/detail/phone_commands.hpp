@@ -42,8 +42,7 @@ void erase_tag(std::vector<T>& list, const parser::Args& args) {
 
 /// `speed-dial <1-max> WORD [label LINE]` (ephone, pool).
 template <class Obj>
-void add_speed_dial(ObjectTable<Obj>& t, std::vector<model::SpeedDial> Obj::*member,
-                    unsigned max) {
+void add_speed_dial(ObjectTable<Obj>& t, std::vector<model::SpeedDial> Obj::*member, unsigned max) {
   t.config(fmt::format("speed-dial <1-{}>$tag WORD$number [label LINE$label]", max),
            {"Speed-dial button", "Speed-dial tag", "Number to dial",
             "Text shown next to the button", "Label text"},
@@ -54,8 +53,8 @@ void add_speed_dial(ObjectTable<Obj>& t, std::vector<model::SpeedDial> Obj::*mem
                return Unit{};
              }
              model::SpeedDial s{static_cast<unsigned>(ctx.args.get_int("tag")),
-                                std::string(ctx.args.get("number")),
-                                text_arg(ctx.args, "label"), false};
+                                std::string(ctx.args.get("number")), text_arg(ctx.args, "label"),
+                                false};
              model::set_keyed(list, s, [](const model::SpeedDial& x) { return x.tag; });
              return Unit{};
            });
@@ -84,24 +83,23 @@ void add_fastdial(ObjectTable<Obj>& t, std::vector<model::FastDial> Obj::*member
 template <class Obj>
 void add_blf_speed_dial(ObjectTable<Obj>& t, std::vector<model::BlfSpeedDial> Obj::*member,
                         unsigned max) {
-  t.config(fmt::format("blf-speed-dial <1-{}>$tag WORD$number label WORD$label [device]", max),
-           {"Speed-dial button with a busy lamp (BLF)", "Speed-dial tag",
-            "Number to dial and watch", "Text shown next to the button",
-            "Label, in quotes when it has blanks (up to 30 characters)",
-            "Watch the whole phone whose primary line is the number"},
-           [member](CommandContext& ctx, Obj& o) -> ActionResult {
-             auto& list = o.*member;
-             if (ctx.negated()) {
-               erase_tag(list, ctx.args);
-               return Unit{};
-             }
-             model::BlfSpeedDial b{static_cast<unsigned>(ctx.args.get_int("tag")),
-                                   std::string(ctx.args.get("number")),
-                                   std::string(ctx.args.get("label")),
-                                   ctx.args.keyword("device")};
-             model::set_keyed(list, b, [](const model::BlfSpeedDial& x) { return x.tag; });
-             return Unit{};
-           });
+  t.config(
+      fmt::format("blf-speed-dial <1-{}>$tag WORD$number label WORD$label [device]", max),
+      {"Speed-dial button with a busy lamp (BLF)", "Speed-dial tag", "Number to dial and watch",
+       "Text shown next to the button", "Label, in quotes when it has blanks (up to 30 characters)",
+       "Watch the whole phone whose primary line is the number"},
+      [member](CommandContext& ctx, Obj& o) -> ActionResult {
+        auto& list = o.*member;
+        if (ctx.negated()) {
+          erase_tag(list, ctx.args);
+          return Unit{};
+        }
+        model::BlfSpeedDial b{static_cast<unsigned>(ctx.args.get_int("tag")),
+                              std::string(ctx.args.get("number")),
+                              std::string(ctx.args.get("label")), ctx.args.keyword("device")};
+        model::set_keyed(list, b, [](const model::BlfSpeedDial& x) { return x.tag; });
+        return Unit{};
+      });
 }
 
 /// `type WORD [addon 1 WORD [2 WORD [3 WORD]]]` with up to `addons` modules (ephone 2, pool 3).
@@ -160,8 +158,8 @@ void add_logout_profile(ObjectTable<Obj>& t, std::optional<unsigned> Obj::*membe
              // Seed 002: CME accepts a pool's profile before it exists, without a word.
              constexpr bool kChecked = std::is_same_v<Obj, model::Ephone>;
              if (kChecked && !ctx.view().cme.logout_profiles.contains(tag)) {
-               return Err{make_warning(fmt::format(
-                   "% Warning: voice logout-profile {} is not configured yet", tag))};
+               return Err{make_warning(
+                   fmt::format("% Warning: voice logout-profile {} is not configured yet", tag))};
              }
              return Unit{};
            });

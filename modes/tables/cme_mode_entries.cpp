@@ -6,8 +6,8 @@
 
 #include "model/cme_edit.hpp"
 #include "modes/registry.hpp"
-#include "modes/tables/cme/cme_tables.hpp"
 #include "modes/session.hpp"
+#include "modes/tables/cme/cme_tables.hpp"
 
 namespace cme::modes {
 
@@ -133,8 +133,8 @@ ActionResult prepare_ephone_dn(CommandContext& ctx, model::EphoneDn& dn, bool cr
 ActionResult prepare_dial_peer(CommandContext& ctx, model::DialPeer& peer, bool created) {
   const bool voip = ctx.args.keyword("voip");
   if (!created && peer.voip != voip) {
-    return Err{make_semantic(fmt::format(
-        "% dial-peer {} already exists with a different encapsulation", peer.tag))};
+    return Err{make_semantic(
+        fmt::format("% dial-peer {} already exists with a different encapsulation", peer.tag))};
   }
   peer.voip = voip;
   return Unit{};
@@ -166,46 +166,45 @@ void add_cme_mode_entries(CommandTable& config, CommandTable& voip) {
                 NoForm::Mandatory);
   config.config("ephone-dn-template <1-15>$tag",
                 {"Configure an ephone-dn template", "template tag"},
-                enter_tagged(Tagged{M::EphoneDnTemplate, S::EphoneDnTemplates,
-                                    "ephone-dn-template", "", nullptr,
-                                    model::remove_ephone_dn_template},
+                enter_tagged(Tagged{M::EphoneDnTemplate, S::EphoneDnTemplates, "ephone-dn-template",
+                                    "", nullptr, model::remove_ephone_dn_template},
                              &CmeConfig::ephone_dn_templates, kNoPrepare),
                 NoForm::Mandatory);
-  config.config("voice register global",
-                {"Voice configuration", "SIP phone registration", "Global SIP phone settings"},
-                enter_single(M::RegisterGlobal, S::RegisterGlobal,
-                             &CmeConfig::voice_register_global),
-                NoForm::Mandatory);
-  config.config("voice register pool <1-1000>$tag",
-                {"", "", "Configure a pool of SIP phones", "pool tag"},
-                enter_tagged(Tagged{M::RegisterPool, S::RegisterPools, "voice register pool",
-                                    "max-pool", max_pool},
-                             &CmeConfig::voice_register_pools, kNoPrepare),
-                NoForm::Mandatory);
+  config.config(
+      "voice register global",
+      {"Voice configuration", "SIP phone registration", "Global SIP phone settings"},
+      enter_single(M::RegisterGlobal, S::RegisterGlobal, &CmeConfig::voice_register_global),
+      NoForm::Mandatory);
+  config.config(
+      "voice register pool <1-1000>$tag", {"", "", "Configure a pool of SIP phones", "pool tag"},
+      enter_tagged(
+          Tagged{M::RegisterPool, S::RegisterPools, "voice register pool", "max-pool", max_pool},
+          &CmeConfig::voice_register_pools, kNoPrepare),
+      NoForm::Mandatory);
   config.config("voice register dn <1-1000>$tag",
                 {"", "", "Configure a SIP directory number", "dn tag"},
                 enter_tagged(Tagged{M::RegisterDn, S::RegisterDns, "voice register dn", "max-dn",
                                     max_register_dn, model::remove_voice_register_dn},
                              &CmeConfig::voice_register_dns, kNoPrepare),
                 NoForm::Mandatory);
-  config.config("voice register template <1-10>$tag",
-                {"", "", "Configure a SIP phone template", "template tag"},
-                enter_tagged(Tagged{M::RegisterTemplate, S::RegisterTemplates,
-                                    "voice register template", "", nullptr,
-                                    model::remove_voice_register_template},
-                             &CmeConfig::voice_register_templates, kNoPrepare),
-                NoForm::Mandatory);
-  config.config("voice register session-server <1-1000>$tag",
-                {"", "", "Configure a session manager for external feature servers",
-                 "session-server tag"},
-                enter_tagged(Tagged{M::RegisterSessionServer, S::SessionServers,
-                                    "voice register session-server", ""},
-                             &CmeConfig::session_servers, kNoPrepare),
-                NoForm::Mandatory);
+  config.config(
+      "voice register template <1-10>$tag",
+      {"", "", "Configure a SIP phone template", "template tag"},
+      enter_tagged(Tagged{M::RegisterTemplate, S::RegisterTemplates, "voice register template", "",
+                          nullptr, model::remove_voice_register_template},
+                   &CmeConfig::voice_register_templates, kNoPrepare),
+      NoForm::Mandatory);
+  config.config(
+      "voice register session-server <1-1000>$tag",
+      {"", "", "Configure a session manager for external feature servers", "session-server tag"},
+      enter_tagged(
+          Tagged{M::RegisterSessionServer, S::SessionServers, "voice register session-server", ""},
+          &CmeConfig::session_servers, kNoPrepare),
+      NoForm::Mandatory);
   config.config("voice logout-profile <1-1000>$tag",
                 {"", "Configure an Extension Mobility logout profile", "profile tag"},
-                enter_tagged(Tagged{M::LogoutProfile, S::LogoutProfiles, "voice logout-profile",
-                                    "", nullptr, model::remove_logout_profile},
+                enter_tagged(Tagged{M::LogoutProfile, S::LogoutProfiles, "voice logout-profile", "",
+                                    nullptr, model::remove_logout_profile},
                              &CmeConfig::logout_profiles, kNoPrepare),
                 NoForm::Mandatory);
   config.config("voice user-profile <1-3000>$tag",
@@ -213,11 +212,10 @@ void add_cme_mode_entries(CommandTable& config, CommandTable& voip) {
                 enter_tagged(Tagged{M::UserProfile, S::UserProfiles, "voice user-profile", ""},
                              &CmeConfig::user_profiles, kNoPrepare),
                 NoForm::Mandatory);
-  config.config("voice service voip",
-                {"", "Global voice services", "Voice over IP encapsulation"},
-                enter_single(M::VoiceServiceVoip, S::VoiceServiceVoip,
-                             &CmeConfig::voice_service_voip),
-                NoForm::Mandatory);
+  config.config(
+      "voice service voip", {"", "Global voice services", "Voice over IP encapsulation"},
+      enter_single(M::VoiceServiceVoip, S::VoiceServiceVoip, &CmeConfig::voice_service_voip),
+      NoForm::Mandatory);
   config.config("presence", {"Configure the presence service (BLF)"},
                 enter_single(M::Presence, S::Presence, &CmeConfig::presence), NoForm::Mandatory);
   config.config("sip-ua", {"SIP user agent configuration"},

@@ -170,8 +170,7 @@ std::string voice_register_global_text(const model::Config& config) {
   }
   out += "  Time-format is " + g.options.value("time-format", "12") + "\n";
   out += "  Date-format is " + upper(g.options.value("date-format", "m/d/y")) + "\n";
-  out += "  Time-zone is " + g.options.value("timezone", std::to_string(kTimezoneDefault)) +
-         "\n";
+  out += "  Time-zone is " + g.options.value("timezone", std::to_string(kTimezoneDefault)) + "\n";
   out += "  Tftp path is " + g.options.value("tftp-path", kTftpPathDefault) + "\n";
   return out;
 }

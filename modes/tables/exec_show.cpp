@@ -35,12 +35,13 @@ std::string uptime(std::chrono::seconds up) {
 }
 
 ActionResult show_version(CommandContext& ctx) {
-  const auto up = std::chrono::duration_cast<std::chrono::seconds>(ctx.router.now() -
-                                                                   ctx.router.boot_time());
-  ctx.out += "OpenCME Software, Version 0.1.0\n"
-             "Cisco Unified Communications Manager Express compatible call control\n"
-             "\n" +
-             ctx.view().hostname + " uptime is " + uptime(up) + "\n";
+  const auto up =
+      std::chrono::duration_cast<std::chrono::seconds>(ctx.router.now() - ctx.router.boot_time());
+  ctx.out +=
+      "OpenCME Software, Version 0.1.0\n"
+      "Cisco Unified Communications Manager Express compatible call control\n"
+      "\n" +
+      ctx.view().hostname + " uptime is " + uptime(up) + "\n";
   return Unit{};
 }
 
@@ -109,8 +110,9 @@ void add_terminal_commands(CommandTable& t) {
             ctx.session.terminal().monitor = true;
             return Unit{};
           });
-  t.plain("terminal no monitor", {"", "Negate a command or set its defaults",
-                                  "Copy debug output to the current terminal line"},
+  t.plain("terminal no monitor",
+          {"", "Negate a command or set its defaults",
+           "Copy debug output to the current terminal line"},
           [](CommandContext& ctx) -> ActionResult {
             ctx.session.terminal().monitor = false;
             return Unit{};
@@ -132,8 +134,8 @@ void add_common_show_commands(CommandTable& t) {
   t.show("show history", {"", "Display the session command history"}, show_history);
   t.show("show privilege", {"", "Show current privilege level"},
          [](CommandContext& ctx) -> ActionResult {
-           ctx.out += "Current privilege level is " + std::to_string(ctx.session.privilege()) +
-                      "\n";
+           ctx.out +=
+               "Current privilege level is " + std::to_string(ctx.session.privilege()) + "\n";
            return Unit{};
          });
   t.show("show terminal", {"", "Display terminal configuration parameters"}, show_terminal);

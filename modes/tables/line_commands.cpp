@@ -113,8 +113,9 @@ void add_line_commands(CommandTable& t) {
              return Unit{};
            }));
   t.config("transport input {all | none | telnet [ssh] | ssh [telnet]}",
-           {"Define transport protocols for line", "Define which protocols to use when "
-                                                   "connecting to the terminal server",
+           {"Define transport protocols for line",
+            "Define which protocols to use when "
+            "connecting to the terminal server",
             "All protocols", "No protocols", "TCP/IP Telnet protocol", "TCP/IP SSH protocol",
             "TCP/IP SSH protocol", "TCP/IP Telnet protocol"},
            on_line(transport_input));

@@ -15,8 +15,7 @@ const CommandGraph& filter_graph() {
                              {"section", "Filter a section of output"}};
     std::size_t tag = 0;
     for (const auto& row : rows) {
-      (void)g.add(std::string(row[0]) + " LINE$regexp", {row[1], "Regular Expression"}, {},
-                  tag++);
+      (void)g.add(std::string(row[0]) + " LINE$regexp", {row[1], "Regular Expression"}, {}, tag++);
     }
     (void)g.add("json", {"Output the data as JSON"}, {}, tag);
     return g;

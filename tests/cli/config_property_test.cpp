@@ -338,8 +338,7 @@ TEST_CASE("config property: random CME configurations round-trip through renderi
 }
 
 // Minimal inputs of round-trip failures found by the generator.
-TEST_CASE("config property: presence after a pool block is the global command",
-          "[cli][property]") {
+TEST_CASE("config property: presence after a pool block is the global command", "[cli][property]") {
   const auto registry = build_registry();
   // `presence` after a voice register pool (or ephone) block is incomplete there (`presence
   // call-list`) and complete in global configuration, where it runs; the rendering puts

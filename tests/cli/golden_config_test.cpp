@@ -2,7 +2,6 @@
 // loads with no error (warnings are allowed), and its rendered running-config is a fixed point:
 // applying it to an empty router gives the same model and rendering that gives the same bytes.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -51,8 +50,7 @@ model::Config load(std::string_view name, std::string_view text, std::string& er
 
 }  // namespace
 
-TEST_CASE("golden configs: each example loads without error and round-trips",
-          "[cli][golden]") {
+TEST_CASE("golden configs: each example loads without error and round-trips", "[cli][golden]") {
   const auto files = golden_files();
   REQUIRE(files.size() >= 6);
   for (const auto& path : files) {

@@ -136,8 +136,7 @@ TEST_CASE("session: a banner spans lines between ^C delimiters", "[modes][sessio
 // commits when the closing delimiter arrives; the running config (other sessions, write memory
 // from another session) shows "banner motd ^C" with no text and no closing delimiter until this
 // session's next successful line. IOS sets the banner when the closing delimiter is typed.
-TEST_CASE("session: a banner is committed at its closing delimiter",
-          "[modes][session]") {
+TEST_CASE("session: a banner is committed at its closing delimiter", "[modes][session]") {
   SessionFixture f;
   f.ok("configure terminal");
   f.ok("banner motd ^C");
@@ -216,8 +215,7 @@ TEST_CASE("session: small-office.cfg round trip", "[modes][session]") {
   REQUIRE(apply_batch(first, text) == 0);
   const auto rendered = first.rendered();
   CHECK(rendered.find("hostname CME-Office\n") != std::string::npos);
-  CHECK(rendered.find("interface GigabitEthernet0/1\n description Uplink\n") !=
-        std::string::npos);
+  CHECK(rendered.find("interface GigabitEthernet0/1\n description Uplink\n") != std::string::npos);
   CHECK(rendered.find("banner motd ^C\nAuthorized access only.\n^C\n") != std::string::npos);
 
   SessionFixture second(15, true);

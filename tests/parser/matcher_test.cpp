@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "parser/matcher.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace cme;
 using namespace cme::parser;
@@ -20,9 +20,8 @@ CommandGraph make_graph() {
                 config(), 1)
               .ok());
   REQUIRE(g.add("host-id <1-10>$id", {"Host identifier", "Identifier"}, config(), 2).ok());
-  REQUIRE(g.add("keepalive <10-65535>$seconds", {"Define keepalive timeout period",
-                                                 "Keepalive timeout in seconds"},
-                config(), 3)
+  REQUIRE(g.add("keepalive <10-65535>$seconds",
+                {"Define keepalive timeout period", "Keepalive timeout in seconds"}, config(), 3)
               .ok());
   CommandOptions entry = config();
   entry.no_form = NoForm::Mandatory;
@@ -31,8 +30,7 @@ CommandGraph make_graph() {
               .ok());
   REQUIRE(g.add("description LINE$text", {"Describe", "Text"}, config(), 5).ok());
   REQUIRE(g.add("ip source-address A.B.C.D$ip [port <2000-9999>$port]",
-                {"IP settings", "Source address", "IP address", "Port", "Port number"}, config(),
-                6)
+                {"IP settings", "Source address", "IP address", "Port", "Port number"}, config(), 6)
               .ok());
   REQUIRE(g.finish().ok());
   return g;
@@ -42,14 +40,13 @@ CommandGraph make_exec() {
   CommandGraph g("exec");
   CommandOptions show;
   show.pipe = true;
-  REQUIRE(g.add("show running-config", {"Show running system information",
-                                        "Current operating configuration"},
-                show, 10)
+  REQUIRE(g.add("show running-config",
+                {"Show running system information", "Current operating configuration"}, show, 10)
               .ok());
   REQUIRE(g.add("show clock", {"", "Display the system clock"}, show, 11).ok());
-  REQUIRE(g.add("configure terminal", {"Enter configuration mode", "Configure from terminal"},
-                {}, 12)
-              .ok());
+  REQUIRE(
+      g.add("configure terminal", {"Enter configuration mode", "Configure from terminal"}, {}, 12)
+          .ok());
   REQUIRE(g.finish().ok());
   return g;
 }
@@ -226,8 +223,8 @@ TEST_CASE("matcher: help lists next tokens and partial words", "[parser][help]")
     for (const auto& e : h.entries) {
       tokens.push_back(e.token);
     }
-    CHECK(tokens == std::vector<std::string>{"default", "description", "do", "ephone-dn",
-                                             "host-id", "hostname", "ip", "keepalive", "no"});
+    CHECK(tokens == std::vector<std::string>{"default", "description", "do", "ephone-dn", "host-id",
+                                             "hostname", "ip", "keepalive", "no"});
   }
 }
 

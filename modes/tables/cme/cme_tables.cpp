@@ -35,8 +35,8 @@ void add_cme_commands(const std::function<CommandTable&(ModeId)>& table) {
     add_ephone_dn_options(t);
   }
   {
-    ObjectTable<model::EphoneDnTemplate> t(table(ModeId::EphoneDnTemplate),
-                                           o::ephone_dn_template, Section::EphoneDnTemplates);
+    ObjectTable<model::EphoneDnTemplate> t(table(ModeId::EphoneDnTemplate), o::ephone_dn_template,
+                                           Section::EphoneDnTemplates);
     add_ephone_dn_template_options(t);
   }
   {
@@ -58,9 +58,8 @@ void add_cme_commands(const std::function<CommandTable&(ModeId)>& table) {
     add_register_dn_options(t);
   }
   {
-    ObjectTable<model::VoiceRegisterTemplate> t(table(ModeId::RegisterTemplate),
-                                                o::voice_register_template,
-                                                Section::RegisterTemplates);
+    ObjectTable<model::VoiceRegisterTemplate> t(
+        table(ModeId::RegisterTemplate), o::voice_register_template, Section::RegisterTemplates);
     add_register_template_options(t);
   }
   {
@@ -96,8 +95,8 @@ void add_cme_commands(const std::function<CommandTable&(ModeId)>& table) {
     add_user_profile_options(t);
   }
   {
-    ObjectTable<model::VoiceServiceVoip> t(table(ModeId::VoiceServiceVoip),
-                                           o::voice_service_voip, Section::VoiceServiceVoip);
+    ObjectTable<model::VoiceServiceVoip> t(table(ModeId::VoiceServiceVoip), o::voice_service_voip,
+                                           Section::VoiceServiceVoip);
     add_voice_service_commands(t);
     add_voice_service_options(t);
   }

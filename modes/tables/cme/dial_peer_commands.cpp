@@ -96,8 +96,8 @@ ActionResult dtmf_relay(CommandContext& ctx, DialPeer& d) {
 }  // namespace
 
 void add_dial_peer_commands(ObjectTable<DialPeer>& t) {
-  t.field("description LINE$text", {"Description of the dial peer", "Text"},
-          &DialPeer::description, "text");
+  t.field("description LINE$text", {"Description of the dial peer", "Text"}, &DialPeer::description,
+          "text");
   t.field("preference <0-10>$order",
           {"Order among dial peers with the same pattern", "Preference, 0 is the highest"},
           &DialPeer::preference, "order");
@@ -108,16 +108,16 @@ void add_dial_peer_commands(ObjectTable<DialPeer>& t) {
           {"Session settings", "Signaling protocol of the call legs", "SIP (RFC 3261)",
            "Cisco session protocol"},
           &DialPeer::session_protocol, "protocol");
-  t.config("session target WORD$target",
-           {"", "Where calls are sent",
-            "ipv4:A.B.C.D[:port], dns:host[:port], registrar or sip-server"},
-           session_target);
-  t.config("dtmf-relay [cisco-rtp] [h245-alphanumeric] [h245-signal] [rtp-nte] [sip-info] "
-           "[sip-kpml] [sip-notify]",
-           {"How DTMF digits are relayed", "Cisco proprietary RTP", "H.245 alphanumeric",
-            "H.245 signal", "RFC 2833 named telephone events", "SIP INFO", "SIP KPML",
-            "SIP NOTIFY"},
-           dtmf_relay);
+  t.config(
+      "session target WORD$target",
+      {"", "Where calls are sent", "ipv4:A.B.C.D[:port], dns:host[:port], registrar or sip-server"},
+      session_target);
+  t.config(
+      "dtmf-relay [cisco-rtp] [h245-alphanumeric] [h245-signal] [rtp-nte] [sip-info] "
+      "[sip-kpml] [sip-notify]",
+      {"How DTMF digits are relayed", "Cisco proprietary RTP", "H.245 alphanumeric", "H.245 signal",
+       "RFC 2833 named telephone events", "SIP INFO", "SIP KPML", "SIP NOTIFY"},
+      dtmf_relay);
   t.flag("b2bua", {"Act as a back-to-back user agent for calls of this dial peer"},
          &DialPeer::b2bua);
 }

@@ -103,8 +103,9 @@ void add_ephone_commands(ObjectTable<Ephone>& t) {
             "Entries like 1:10 2:11 3b12 4o13,14,15 (index, separator, ephone-dn tags)"},
            button);
   t.field("keepalive <10-65535>$seconds",
-          {"Keepalive interval of this phone", "Seconds (default: ephone-template, then "
-                                               "telephony-service)"},
+          {"Keepalive interval of this phone",
+           "Seconds (default: ephone-template, then "
+           "telephony-service)"},
           &Ephone::keepalive, "seconds");
   d::add_logout_profile(t, &Ephone::logout_profile);
   t.flag("presence call-list",

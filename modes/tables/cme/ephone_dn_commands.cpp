@@ -65,7 +65,6 @@ ActionResult dn_template(CommandContext& ctx, EphoneDn& dn) {
   return Unit{};
 }
 
-
 /// `call-forward busy|noan|all ...` into `member`.
 ObjectTable<EphoneDn>::Edit call_forward(std::optional<model::CallForward> EphoneDn::*member) {
   return [member](CommandContext& ctx, EphoneDn& dn) -> ActionResult {
@@ -103,20 +102,21 @@ void add_ephone_dn_commands(ObjectTable<EphoneDn>& t) {
           &EphoneDn::name, "text");
   t.config("ephone-dn-template <1-15>$tag", {"Apply an ephone-dn template", "Template tag"},
            dn_template);
-  const std::vector<std::string> scope_help = {
-      "Only the primary number's dial peer", "Only the secondary number's dial peer",
-      "Only the dial peers made by dialplan-pattern"};
+  const std::vector<std::string> scope_help = {"Only the primary number's dial peer",
+                                               "Only the secondary number's dial peer",
+                                               "Only the dial peers made by dialplan-pattern"};
   std::vector<std::string> busy = {"Call forwarding", "Forward when the line is busy",
                                    "Target number"};
   busy.insert(busy.end(), scope_help.begin(), scope_help.end());
-  t.config("call-forward busy WORD$number [{primary | secondary}$scope] [dialplan-pattern]",
-           busy, call_forward(&EphoneDn::call_forward_busy));
+  t.config("call-forward busy WORD$number [{primary | secondary}$scope] [dialplan-pattern]", busy,
+           call_forward(&EphoneDn::call_forward_busy));
   std::vector<std::string> noan = {"", "Forward when there is no answer", "Target number",
                                    "Ring time before forwarding", "Seconds"};
   noan.insert(noan.end(), scope_help.begin(), scope_help.end());
-  t.config("call-forward noan WORD$number timeout <3-60000>$timeout "
-           "[{primary | secondary}$scope] [dialplan-pattern]",
-           noan, call_forward(&EphoneDn::call_forward_noan));
+  t.config(
+      "call-forward noan WORD$number timeout <3-60000>$timeout "
+      "[{primary | secondary}$scope] [dialplan-pattern]",
+      noan, call_forward(&EphoneDn::call_forward_noan));
   t.config("call-forward all WORD$number", {"", "Forward every call", "Target number"},
            call_forward(&EphoneDn::call_forward_all));
   t.flag("allow watch", {"Allow a feature", "Let watchers monitor this line (BLF presentity)"},

@@ -186,12 +186,12 @@ void add_exclude_and_buttons(ObjectTable<Obj>& t) {
        "NiteSrv, Acct, Flash, Login, TrnsfVM or LiveRcd",
        "Text shown next to the key", "Label text"},
       CanonRule{"", 1,
-                 one_of(2, 2, {"Redial",   "Hold",   "Trnsfer",  "Cfwdall", "Privacy",  "MeetMe",
-                               "Confrn",   "Park",   "Pickup",   "Gpickup", "Mobility", "Dnd",
-                               "ConfList", "RmLstC", "CallBack", "NewCall", "EndCall",  "HLog",
-                               "NiteSrv",  "Acct",   "Flash",    "Login",   "TrnsfVM",  "LiveRcd"},
-                        "feature"),
-                 false});
+                one_of(2, 2, {"Redial",   "Hold",   "Trnsfer",  "Cfwdall", "Privacy",  "MeetMe",
+                              "Confrn",   "Park",   "Pickup",   "Gpickup", "Mobility", "Dnd",
+                              "ConfList", "RmLstC", "CallBack", "NewCall", "EndCall",  "HLog",
+                              "NiteSrv",  "Acct",   "Flash",    "Login",   "TrnsfVM",  "LiveRcd"},
+                       "feature"),
+                false});
   rule_option(t, "group {phone <1-5> [tapi <1-5>]}",
               {"Put the phone into a VRF group", "The phone's VRF group", "VRF group tag",
                "VRF group of the phone's TAPI client", "VRF group tag"},

@@ -94,18 +94,18 @@ void add_after_hours(Templates& t) {
                "Month: Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec",
                "Day of the month", "Start time", "Stop time"},
               CanonRule{"", 2,
-                         all_of({one_of(2, 2,
-                                        {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-                                         "Sep", "Oct", "Nov", "Dec"},
-                                        "month"),
-                                 check_date}),
-                         false});
+                        all_of({one_of(2, 2,
+                                       {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                        "Sep", "Oct", "Nov", "Dec"},
+                                       "month"),
+                                check_date}),
+                        false});
   rule_option(
       t, "after-hours day WORD HH:MM HH:MM",
       {"", "Block on a day every week", "Day: Sun, Mon, Tue, Wed, Thu, Fri or Sat", "Start time",
        "Stop time"},
       CanonRule{"", 1, one_of(2, 2, {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}, "day"),
-                 false});
+                false});
   rule_option(t, "after-hours override-code WORD",
               {"", "Code that lifts the blocking", "Code of digits 0-9"},
               canon_key("after-hours override-code", digits(2, 1, 32, "override code")));

@@ -89,13 +89,14 @@ void add_profile_commands(ObjectTable<ProfileLines>& t) {
              }
              return Unit{};
            });
-  t.config("number WORD$numbers type {beep-ring | feature-ring | monitor-ring | silent-ring | "
-           "overlay | cw-overly}$type",
-           {"Line of the profile", "Number, or numbers separated by commas for overlay lines",
-            "How the line rings", "Beep instead of ringing", "Feature ring",
-            "Show the line's state only", "Do not ring", "Overlay line",
-            "Overlay line with call waiting"},
-           number);
+  t.config(
+      "number WORD$numbers type {beep-ring | feature-ring | monitor-ring | silent-ring | "
+      "overlay | cw-overly}$type",
+      {"Line of the profile", "Number, or numbers separated by commas for overlay lines",
+       "How the line rings", "Beep instead of ringing", "Feature ring",
+       "Show the line's state only", "Do not ring", "Overlay line",
+       "Overlay line with call waiting"},
+      number);
   t.config("speed-dial <1-36>$tag WORD$number [label WORD$label] [blf]",
            {"Speed-dial button of the profile", "Speed-dial tag", "Number to dial",
             "Text shown next to the button", "Label, in quotes when it has blanks",
@@ -104,8 +105,7 @@ void add_profile_commands(ObjectTable<ProfileLines>& t) {
 }
 
 void add_user_profile_commands(ObjectTable<model::UserProfile>& t) {
-  t.field("max-idle-time <1-9999>$minutes",
-          {"Log the user out after this idle time", "Minutes"},
+  t.field("max-idle-time <1-9999>$minutes", {"Log the user out after this idle time", "Minutes"},
           &model::UserProfile::max_idle_time, "minutes");
 }
 

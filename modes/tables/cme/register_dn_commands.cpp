@@ -24,8 +24,8 @@ ActionResult number(CommandContext& ctx, VoiceRegisterDn& dn) {
   }
   for (const auto owner : d::number_owners(ctx.view().cme, text)) {
     if (owner.kind == model::OwnerKind::VoiceRegisterDn && owner.tag != dn.tag) {
-      return Err{make_semantic(fmt::format("% Number {} is already assigned to voice register dn {}",
-                                           text, owner.tag))};
+      return Err{make_semantic(
+          fmt::format("% Number {} is already assigned to voice register dn {}", text, owner.tag))};
     }
   }
   dn.number = text;

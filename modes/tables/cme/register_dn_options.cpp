@@ -22,7 +22,9 @@ void keyed(ObjectTable<Dn>& t, std::string_view spec, std::vector<std::string> h
   t.option(spec, std::move(help), OptionRule{first_words(key_words), 0, {}, OptionDefault::Off});
 }
 
-void add_forwarding(ObjectTable<Dn>& t) { register_options::add_b2bua_forwarding(t, "line", true); }
+void add_forwarding(ObjectTable<Dn>& t) {
+  register_options::add_b2bua_forwarding(t, "line", true);
+}
 
 void add_snr(ObjectTable<Dn>& t) {
   t.option("snr E164 delay <0-30> timeout <30-60> [cfwd-noan E164]",

@@ -48,8 +48,8 @@ ObjectTable<VoiceRegisterGlobal>::Edit maximum(std::optional<unsigned> VoiceRegi
     const auto& existing = ctx.view().cme.*objects;
     if (!existing.empty() && existing.rbegin()->first > count) {
       const auto tag = existing.rbegin()->first;
-      return Err{make_semantic(fmt::format("% {} {} is configured: {} must be at least {}", what,
-                                           tag, keyword, tag))};
+      return Err{make_semantic(
+          fmt::format("% {} {} is configured: {} must be at least {}", what, tag, keyword, tag))};
     }
     g.*member = count;
     return Unit{};
@@ -74,8 +74,7 @@ ActionResult credential(CommandContext& ctx, VoiceRegisterGlobal& g) {
 
 void add_register_global_commands(ObjectTable<VoiceRegisterGlobal>& t) {
   t.field("mode {cme | cme-app | esrst}$mode",
-          {"Operating mode for SIP phones", "Cisco Unified CME", "CME appliance",
-           "Enhanced SRST"},
+          {"Operating mode for SIP phones", "Cisco Unified CME", "CME appliance", "Enhanced SRST"},
           &VoiceRegisterGlobal::mode, "mode");
   t.config("source-address A.B.C.D$ip [{port <2000-9999>$port | secondary A.B.C.D$secondary}]",
            {"Address the SIP phones register to", "IP address", "SIP port (default 5060)",
@@ -84,8 +83,7 @@ void add_register_global_commands(ObjectTable<VoiceRegisterGlobal>& t) {
   t.config("max-dn <1-1000>$count", {"Maximum number of voice register dns", "Number of dns"},
            maximum(&VoiceRegisterGlobal::max_dn, &model::CmeConfig::voice_register_dns,
                    "voice register dn", "max-dn"));
-  t.config("max-pool <1-1000>$count",
-           {"Maximum number of voice register pools", "Number of pools"},
+  t.config("max-pool <1-1000>$count", {"Maximum number of voice register pools", "Number of pools"},
            maximum(&VoiceRegisterGlobal::max_pool, &model::CmeConfig::voice_register_pools,
                    "voice register pool", "max-pool"));
   t.config("load WORD$type WORD$firmware",

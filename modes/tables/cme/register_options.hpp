@@ -134,9 +134,9 @@ void add_b2bua_forwarding(ObjectTable<Obj>& t, const std::string& what, bool nig
   t.option("call-forward b2bua noan E164 [timeout <3-60000>]",
            {"", "", "Forward calls that are not answered", "Number to forward to",
             "Set the ring time before forwarding", "Ring time in seconds"});
-  t.option("call-forward b2bua unreachable E164",
-           {"", "", "Forward calls while the " + what + " is not registered",
-            "Number to forward to"});
+  t.option(
+      "call-forward b2bua unreachable E164",
+      {"", "", "Forward calls while the " + what + " is not registered", "Number to forward to"});
 }
 
 }  // namespace cme::modes::register_options

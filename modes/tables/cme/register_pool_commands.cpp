@@ -25,8 +25,8 @@ ActionResult id(CommandContext& ctx, VoiceRegisterPool& p) {
     const model::Owner self{model::OwnerKind::VoiceRegisterPool, p.tag};
     const auto owner = d::mac_owner(ctx.view().cme, id.mac, self);
     if (!owner.empty()) {
-      return Err{make_semantic(fmt::format("% MAC address {} is already used by {}",
-                                           model::to_string(id.mac), owner))};
+      return Err{make_semantic(
+          fmt::format("% MAC address {} is already used by {}", model::to_string(id.mac), owner))};
     }
   } else {
     id.kind = ctx.args.keyword("ip") ? model::PoolId::Kind::Ip : model::PoolId::Kind::Network;
@@ -75,19 +75,21 @@ ActionResult template_tag(CommandContext& ctx, VoiceRegisterPool& p) {
 }  // namespace
 
 void add_register_pool_commands(ObjectTable<VoiceRegisterPool>& t) {
-  t.config("id {mac H.H.H$mac | ip A.B.C.D$ip mask A.B.C.D$mask | "
-           "network A.B.C.D$ip mask A.B.C.D$mask} [device-id-name WORD$device]",
-           {"How the phone of this pool is identified", "By MAC address", "MAC address",
-            "By IP address", "IP address", "Address mask", "Mask", "By IP subnet",
-            "Network address", "Address mask", "Mask", "Device name of the phone", "Name"},
-           id);
+  t.config(
+      "id {mac H.H.H$mac | ip A.B.C.D$ip mask A.B.C.D$mask | "
+      "network A.B.C.D$ip mask A.B.C.D$mask} [device-id-name WORD$device]",
+      {"How the phone of this pool is identified", "By MAC address", "MAC address", "By IP address",
+       "IP address", "Address mask", "Mask", "By IP subnet", "Network address", "Address mask",
+       "Mask", "Device name of the phone", "Name"},
+      id);
   d::add_phone_type(t, &VoiceRegisterPool::type, 3);
-  t.config("number <1-114>$tag {dn <1-1000>$dn | PATTERN$pattern [preference <0-10>$preference] "
-           "[huntstop]}",
-           {"Directory number of the phone", "Number tag (line position)",
-            "A voice register dn", "dn tag", "Number pattern (SIP SRST)",
-            "Dial-peer preference", "Preference, 0 is the highest", "Stop hunting here"},
-           number);
+  t.config(
+      "number <1-114>$tag {dn <1-1000>$dn | PATTERN$pattern [preference <0-10>$preference] "
+      "[huntstop]}",
+      {"Directory number of the phone", "Number tag (line position)", "A voice register dn",
+       "dn tag", "Number pattern (SIP SRST)", "Dial-peer preference",
+       "Preference, 0 is the highest", "Stop hunting here"},
+      number);
   d::add_username(t, &VoiceRegisterPool::username, "username");
   t.field("description LINE$text", {"Description of the phone", "Up to 128 characters"},
           &VoiceRegisterPool::description, "text");

@@ -15,7 +15,8 @@ namespace d = detail;
 ActionResult load(CommandContext& ctx, TelephonyService& t) {
   const std::string type(ctx.args.get("type"));
   if (ctx.negated()) {
-    std::erase_if(t.load, [&](const model::Load& l) { return type.empty() || l.phone_type == type; });
+    std::erase_if(t.load,
+                  [&](const model::Load& l) { return type.empty() || l.phone_type == type; });
     return Unit{};
   }
   model::set_or_append(t.load, model::Load{type, std::string(ctx.args.get("firmware"))},
@@ -95,29 +96,30 @@ void add_telephony_commands(ObjectTable<TelephonyService>& t) {
            {"Associate a firmware file with a phone type", "Phone type (7960-7940, 7971 ...)",
             "Firmware file name without its extension"},
            load);
-  t.config("max-ephones <1-1000>$count",
-           {"Maximum number of ephones", "Number of ephones"}, max_ephones);
-  t.config("max-dn <1-15000>$count [preference <0-10>$preference] "
-           "[no-reg [{primary | both}$no_reg]]",
-           {"Maximum number of ephone-dns", "Number of ephone-dns",
-            "Dial-peer preference of the primary numbers", "Preference, 0 is the highest",
-            "Do not register the numbers with a gatekeeper or SIP proxy",
-            "Only the primary numbers", "Primary and secondary numbers"},
-           max_dn);
-  t.config("ip source-address A.B.C.D$ip [port <2000-9999>$port] "
-           "[secondary A.B.C.D$secondary [rehome <0-60>$rehome]] "
-           "[{any-match | strict-match}$match]",
-           {"IP settings", "Address the SCCP phones register to", "IP address",
-            "TCP port for SCCP", "Port number", "Backup Cisco Unified CME router", "IP address",
-            "Move phones back from the secondary router", "Seconds to wait",
-            "Accept registrations on any local address",
-            "Accept registrations on this address only"},
-           ip_source_address);
-  t.config("max-conferences <1-32>$count [gain WORD$gain]",
-           {"Maximum number of three-party conferences", "Number of conferences",
-            "Gain for audio joining a conference from VoIP or the PSTN",
-            "Gain in dB: -6, 0, 3 or 6"},
-           max_conferences);
+  t.config("max-ephones <1-1000>$count", {"Maximum number of ephones", "Number of ephones"},
+           max_ephones);
+  t.config(
+      "max-dn <1-15000>$count [preference <0-10>$preference] "
+      "[no-reg [{primary | both}$no_reg]]",
+      {"Maximum number of ephone-dns", "Number of ephone-dns",
+       "Dial-peer preference of the primary numbers", "Preference, 0 is the highest",
+       "Do not register the numbers with a gatekeeper or SIP proxy", "Only the primary numbers",
+       "Primary and secondary numbers"},
+      max_dn);
+  t.config(
+      "ip source-address A.B.C.D$ip [port <2000-9999>$port] "
+      "[secondary A.B.C.D$secondary [rehome <0-60>$rehome]] "
+      "[{any-match | strict-match}$match]",
+      {"IP settings", "Address the SCCP phones register to", "IP address", "TCP port for SCCP",
+       "Port number", "Backup Cisco Unified CME router", "IP address",
+       "Move phones back from the secondary router", "Seconds to wait",
+       "Accept registrations on any local address", "Accept registrations on this address only"},
+      ip_source_address);
+  t.config(
+      "max-conferences <1-32>$count [gain WORD$gain]",
+      {"Maximum number of three-party conferences", "Number of conferences",
+       "Gain for audio joining a conference from VoIP or the PSTN", "Gain in dB: -6, 0, 3 or 6"},
+      max_conferences);
   t.field("keepalive <10-65535>$seconds",
           {"Keepalive interval of SCCP phones", "Seconds (default 30)"},
           &TelephonyService::keepalive, "seconds");

@@ -15,12 +15,13 @@
 // Not in the reference (its S chapter is missing) but common, so added: secondary-dialtone,
 // service phone. Left out for want of a source for their bounds: sdspfarm ...
 #include "modes/tables/cme/telephony_options.hpp"
-#include "parser/text.hpp"
 
 #include <cctype>
 #include <cstdint>
 #include <string>
 #include <utility>
+
+#include "parser/text.hpp"
 
 namespace cme::modes {
 

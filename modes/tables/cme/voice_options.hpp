@@ -166,12 +166,11 @@ inline Rewrite feature_identifier_arg(std::string arg) {
 /// `feature-button` and `privacy-button`: the options both Extension Mobility profiles have.
 template <class Obj>
 void add_profile_options(ObjectTable<Obj>& t) {
-  setting(
-      t, "feature-button <1-24> WORD$id [label LINE]",
-      {"Program a line key as a feature button", "Feature button index",
-       "Feature: Redial, Hold, Trnsfer, Cfwdall, Privacy, MeetMe, Confrn, Park, Pickup, ...",
-       "Text shown next to the button", "Label text"},
-      2, feature_identifier_arg("id"));
+  setting(t, "feature-button <1-24> WORD$id [label LINE]",
+          {"Program a line key as a feature button", "Feature button index",
+           "Feature: Redial, Hold, Trnsfer, Cfwdall, Privacy, MeetMe, Confrn, Park, Pickup, ...",
+           "Text shown next to the button", "Label text"},
+          2, feature_identifier_arg("id"));
   t.option("privacy-button", {"Add a Privacy feature button"});
 }
 

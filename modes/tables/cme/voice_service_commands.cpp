@@ -25,7 +25,8 @@ ActionResult registrar_server(CommandContext& ctx, VoiceServiceSip& s) {
     s.registrar_server.reset();
     return Unit{};
   }
-  model::RegistrarServer r{detail::number_arg(ctx.args, "max"), detail::number_arg(ctx.args, "min")};
+  model::RegistrarServer r{detail::number_arg(ctx.args, "max"),
+                           detail::number_arg(ctx.args, "min")};
   if (r.max && r.min && *r.min > *r.max) {
     return Err{make_semantic("% The minimum expiry cannot be larger than the maximum")};
   }
@@ -36,10 +37,10 @@ ActionResult registrar_server(CommandContext& ctx, VoiceServiceSip& s) {
 }  // namespace
 
 void add_voice_service_commands(ObjectTable<VoiceServiceVoip>& t) {
-  t.config("allow-connections {h323 | sip}$from to {h323 | sip}$to",
-           {"Allow calls between VoIP protocols", "From H.323", "From SIP", "To",
-            "To H.323", "To SIP"},
-           allow_connections, parser::NoForm::Mandatory);
+  t.config(
+      "allow-connections {h323 | sip}$from to {h323 | sip}$to",
+      {"Allow calls between VoIP protocols", "From H.323", "From SIP", "To", "To H.323", "To SIP"},
+      allow_connections, parser::NoForm::Mandatory);
 }
 
 void add_voice_service_sip_commands(ObjectTable<VoiceServiceSip>& t) {
@@ -47,13 +48,13 @@ void add_voice_service_sip_commands(ObjectTable<VoiceServiceSip>& t) {
   // refuse Cisco's own example, so the lower bound is 120.
   t.config("registrar server [expires [max <120-86400>$max] [min <60-3600>$min]]",
            {"SIP registrar", "Act as the registrar of the SIP phones",
-            "Limits of the registration expiry", "Longest expiry granted",
-            "Seconds (default 3600)", "Shortest expiry accepted", "Seconds (default 60)"},
+            "Limits of the registration expiry", "Longest expiry granted", "Seconds (default 3600)",
+            "Shortest expiry accepted", "Seconds (default 60)"},
            registrar_server);
-  t.flag("midcall-signaling passthru",
-         {"How mid-call signaling is handled",
-          "Pass re-INVITE and UPDATE from one leg to the other"},
-         &VoiceServiceSip::midcall_signaling_passthru);
+  t.flag(
+      "midcall-signaling passthru",
+      {"How mid-call signaling is handled", "Pass re-INVITE and UPDATE from one leg to the other"},
+      &VoiceServiceSip::midcall_signaling_passthru);
 }
 
 }  // namespace cme::modes
