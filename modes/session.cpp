@@ -180,13 +180,18 @@ std::optional<Outcome> Session::try_fallbacks(std::string_view line, const Diagn
 }
 
 std::optional<Outcome> Session::prefer_ancestor(std::string_view line) {
-  const auto tokens = parser::tokenize(line);
-  if (tokens.empty() || !is_config(mode()) || mode() == ModeId::Config) {
+  if (!is_config(mode()) || mode() == ModeId::Config) {
     return std::nullopt;
   }
+  const auto begin = line.find_first_not_of(" \t");
+  if (begin == std::string_view::npos || line[begin] == '"') {
+    return std::nullopt;
+  }
+  const auto end = line.find_first_of(" \t", begin);
   // IOS prefers a whole keyword to an abbreviation: `ephone-dn 3` typed in ephone-dn mode is
   // the global command, not an abbreviation of the mode's `ephone-dn-template`.
-  const std::string first = parser::to_lower(tokens.front().text);
+  const std::string first = parser::to_lower(
+      line.substr(begin, end == std::string_view::npos ? end : end - begin));
   const auto& here = router_.registry().table(mode()).graph();
   if (here.find_keyword(here.root(), first) != parser::kNoNode) {
     return std::nullopt;
