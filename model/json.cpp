@@ -48,9 +48,6 @@ void put_tagged(json& out, const char* key, const std::map<unsigned, Obj>& objec
 }
 
 constexpr auto kNoExtra = [](json&, const auto&) {};
-constexpr const char* kLineModes[] = {"single", "dual-line", "octo-line"};
-constexpr const char* kLineKinds[] = {"con", "aux", "vty"};
-constexpr const char* kLogins[] = {"login", "login local", "no login"};
 
 json voip_json(const VoiceServiceVoip& v) {
   json j = object_json(v);
@@ -96,7 +93,7 @@ void put_cme(json& j, const CmeConfig& c) {
 }
 
 json line_json(const Line& l) {
-  json j{{"kind", kLineKinds[static_cast<int>(l.kind)]}, {"first", l.first}, {"last", l.last}};
+  json j{{"kind", line_kind_word(l.kind)}, {"first", l.first}, {"last", l.last}};
   if (l.password) {
     j["password"] = {{"type", l.password->type}, {"text", l.password->text}};
   }

@@ -76,9 +76,6 @@ void get_tagged(const json& j, const char* key, std::map<unsigned, Obj>& out, Ex
 }
 
 constexpr auto kNoExtra = [](const json&, auto&) {};
-constexpr const char* kLineModes[] = {"single", "dual-line", "octo-line"};
-constexpr const char* kLineKinds[] = {"con", "aux", "vty"};
-constexpr const char* kLogins[] = {"login", "login local", "no login"};
 
 void get_cme(const json& j, CmeConfig& c) {
   if (const auto it = j.find("voice service voip"); it != j.end()) {
@@ -117,7 +114,11 @@ Line get_line(const json& j) {
   std::string kind;
   Reader r{j};
   r("kind", kind);
-  l.kind = static_cast<LineKind>(index_of(kind, kLineKinds));
+  const auto line_kind = line_kind_from_word(kind);
+  if (!line_kind) {
+    throw SchemaError{"unknown value \"" + kind + "\""};
+  }
+  l.kind = *line_kind;
   r("first", l.first);
   r("last", l.last);
   if (const auto p = j.find("password"); p != j.end()) {

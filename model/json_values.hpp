@@ -10,6 +10,10 @@ namespace cme::model::json_detail {
 
 using json = nlohmann::ordered_json;
 
+/// JSON spellings of the enumerations (index = enumerator): EphoneDn line mode, Line login.
+inline constexpr const char* kLineModes[] = {"single", "dual-line", "octo-line"};
+inline constexpr const char* kLogins[] = {"login", "login local", "no login"};
+
 /// Thrown (and caught in config_from_json_text) on input that does not fit the schema.
 struct SchemaError {
   std::string message = {};  ///< what was wrong

@@ -34,10 +34,6 @@ std::optional<unsigned> number_arg(const parser::Args& args, std::string_view na
   return static_cast<unsigned>(args.get_int(name));
 }
 
-std::optional<unsigned> password_type_arg(const parser::Args& args, std::string_view name) {
-  return number_arg(args, name);
-}
-
 model::SourceAddress source_address_arg(const parser::Args& args) {
   model::SourceAddress a;
   a.address = ipv4_arg(args, "ip");

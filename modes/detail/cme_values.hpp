@@ -22,8 +22,6 @@ model::MacAddress mac_arg(const parser::Args& args, std::string_view name);
 /// The value bound as `name` as a std::optional: nullopt when unbound.
 std::optional<std::string> text_arg(const parser::Args& args, std::string_view name);
 std::optional<unsigned> number_arg(const parser::Args& args, std::string_view name);
-/// `[{0 | 6 | 7}$type]` before a password: the type, or nullopt.
-std::optional<unsigned> password_type_arg(const parser::Args& args, std::string_view name);
 
 /// `A.B.C.D$ip [port <P>$port] [secondary A.B.C.D$secondary] [rehome <S>$rehome]
 /// [{any-match | strict-match}$match]` as bound by a source-address command.

@@ -25,9 +25,9 @@ void add_username(ObjectTable<Obj>& t, std::optional<model::Credential> Obj::*me
              if (ctx.negated()) {
                (o.*member).reset();
              } else {
-               o.*member = model::Credential{std::string(ctx.args.get("name")),
-                                             password_type_arg(ctx.args, "type"),
-                                             text_arg(ctx.args, "password")};
+               o.*member =
+                   model::Credential{std::string(ctx.args.get("name")),
+                                     number_arg(ctx.args, "type"), text_arg(ctx.args, "password")};
              }
              return Unit{};
            });

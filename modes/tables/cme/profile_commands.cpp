@@ -26,7 +26,7 @@ ActionResult pin(CommandContext& ctx, ProfileLines& p) {
   if (!ok && ctx.args.get("type") != "6") {
     return Err{make_semantic("% Invalid PIN: use 4 to 8 digits")};
   }
-  p.pin = model::Pin{d::password_type_arg(ctx.args, "type"), std::string(digits)};
+  p.pin = model::Pin{d::number_arg(ctx.args, "type"), std::string(digits)};
   return Unit{};
 }
 
@@ -84,7 +84,7 @@ void add_profile_commands(ObjectTable<ProfileLines>& t) {
                p.user.reset();
              } else {
                p.user = model::Credential{std::string(ctx.args.get("name")),
-                                          d::password_type_arg(ctx.args, "type"),
+                                          d::number_arg(ctx.args, "type"),
                                           std::string(ctx.args.get("password"))};
              }
              return Unit{};

@@ -17,7 +17,7 @@ void add_sip_ua_commands(ObjectTable<SipUa>& t) {
                s.authentication.reset();
              } else {
                s.authentication = model::Credential{std::string(ctx.args.get("name")),
-                                                    detail::password_type_arg(ctx.args, "type"),
+                                                    detail::number_arg(ctx.args, "type"),
                                                     std::string(ctx.args.get("password"))};
              }
              return Unit{};
