@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/ios_text.hpp"
+#include "cli/line_registry.hpp"
 #include "cli/terminal.hpp"
 
 namespace cme::cli {
@@ -32,10 +33,11 @@ unsigned console_privilege(const model::Config& c) {
 }  // namespace
 
 struct Console::Impl {
-  Impl(boost::asio::io_context& i, modes::Router& r, std::function<void()> c)
-      : io(i), router(r), on_close(std::move(c)) {}
+  Impl(boost::asio::io_context& i, modes::Router& r, LineRegistry& l, std::function<void()> c)
+      : io(i), router(r), lines(l), on_close(std::move(c)) {}
   boost::asio::io_context& io;
   modes::Router& router;
+  LineRegistry& lines;
   std::function<void()> on_close;
   std::unique_ptr<modes::Session> session;
   std::unique_ptr<Terminal> terminal;
@@ -51,6 +53,7 @@ struct Console::Impl {
     }
     closed = true;
     router.remove_log_sink(sink);
+    lines.release(0);
     on_close();
   }
 
@@ -70,6 +73,7 @@ struct Console::Impl {
     if (closed) {
       return;
     }
+    lines.touch(0);
     if (tty) {
       write_all(terminal->feed(bytes));
       if (terminal->closed()) {
@@ -93,9 +97,9 @@ struct Console::Impl {
   }
 };
 
-Console::Console(boost::asio::io_context& io, modes::Router& router,
+Console::Console(boost::asio::io_context& io, modes::Router& router, LineRegistry& lines,
                  std::function<void()> on_close)
-    : impl_(new Impl{io, router, std::move(on_close)}) {}
+    : impl_(new Impl{io, router, lines, std::move(on_close)}) {}
 
 Console::~Console() {
   if (impl_->tty) {
@@ -108,6 +112,7 @@ void Console::start() {
   modes::SessionOptions options;
   options.privilege = console_privilege(*d.router.running());
   d.session = std::make_unique<modes::Session>(d.router, options);
+  d.lines.occupy(model::LineKind::Console, 0, "", {});
   d.tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &d.saved) == 0;
   if (d.tty) {
     termios raw = d.saved;
@@ -122,8 +127,10 @@ void Console::start() {
   } else {
     d.session->terminal().length = 0;
   }
-  d.sink = d.router.add_log_sink([&d](const std::string& line) {
-    write_all(d.tty ? d.terminal->log(line) : line + "\n");
+  d.sink = d.router.add_log_sink([&d](const modes::LogLine& line) {
+    if (d.router.console_allows(line.severity)) {
+      write_all(d.tty ? d.terminal->log(line.text) : line.text + "\n");
+    }
   });
   // Blocking reads on a helper thread: works alike for TTYs, pipes and regular files.
   std::thread([&d] {

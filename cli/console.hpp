@@ -12,10 +12,14 @@
 
 namespace cme::cli {
 
+class LineRegistry;
+
 class Console {
  public:
-  /// `on_close` runs on the io_context when the user exits or input ends.
-  Console(boost::asio::io_context& io, modes::Router& router, std::function<void()> on_close);
+  /// `on_close` runs on the io_context when the user exits or input ends. The console takes
+  /// line con 0 in `lines` (show users) while it runs.
+  Console(boost::asio::io_context& io, modes::Router& router, LineRegistry& lines,
+          std::function<void()> on_close);
   ~Console();
   Console(const Console&) = delete;
   Console& operator=(const Console&) = delete;

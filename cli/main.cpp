@@ -10,9 +10,13 @@
 
 #include "cli/batch.hpp"
 #include "cli/console.hpp"
+#include "cli/line_registry.hpp"
 #include "cli/options.hpp"
 #include "cli/startup_file.hpp"
+#include "cli/vty_server.hpp"
 #include "modes/router.hpp"
+#include "runtime/core/asio_timer_service.hpp"
+#include "runtime/core/clock.hpp"
 
 namespace {
 
@@ -80,16 +84,32 @@ int run_batch(modes::Router& router, const cli::Options& options) {
   return ok ? 0 : 1;
 }
 
-int run_router(modes::Router& router, const cli::Options& options) {
+/// The router process: the vty server and the console on one io_context until `exit` on the
+/// console, or SIGTERM/SIGINT. Returns the exit status (1 when the vty port cannot be bound).
+int run_router(modes::Router& router, const cli::Options& options, const runtime::Clock& clock) {
   boost::asio::io_context io;
   auto work = boost::asio::make_work_guard(io);
+  runtime::AsioTimerService timers(io);
+  cli::LineRegistry lines(clock);
+  router.set_lines(&lines);
+  cli::VtyServer vty(io, router, lines, timers);
+  auto port = vty.listen(options.listen, static_cast<unsigned short>(options.vty_port));
+  if (!port) {
+    std::cerr << port.error() << "\n";
+    router.set_lines(nullptr);
+    return 1;
+  }
+  std::cout << "OpenCME: telnet vty listening on " << options.listen << " port " << *port << "\n"
+            << std::flush;
   boost::asio::signal_set signals(io, SIGTERM, SIGINT);
   signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
-  cli::Console console(io, router, [&] { io.stop(); });
+  cli::Console console(io, router, lines, [&] { io.stop(); });
   if (!options.no_console) {
     console.start();
   }
   io.run();
+  vty.stop();
+  router.set_lines(nullptr);
   return 0;
 }
 
@@ -111,10 +131,11 @@ int main(int argc, char** argv) {
     return 3;
   }
   cli::StartupFile store(options->startup_config);
-  modes::Router router(**registry, store, [] { return std::chrono::system_clock::now(); });
+  const runtime::SystemClock clock;
+  modes::Router router(**registry, store, [&clock] { return clock.system_now(); });
   const bool batch = !options->steps.empty();
   if (!batch || options->startup_config_given) {
     load_startup(router, options->startup_config);
   }
-  return batch ? run_batch(router, *options) : run_router(router, *options);
+  return batch ? run_batch(router, *options) : run_router(router, *options, clock);
 }

@@ -8,6 +8,8 @@
 
 #include "model/cme_config.hpp"
 #include "model/line.hpp"
+#include "model/logging.hpp"
+#include "model/username.hpp"
 #include "model/verbatim.hpp"
 
 namespace cme::model {
@@ -27,6 +29,8 @@ struct Config {
   std::string hostname = kDefaultHostname;
   std::optional<EnableSecret> enable_secret;
   std::optional<Password> enable_password;
+  Logging logging;                            ///< logging buffered / console / monitor
+  std::vector<Username> usernames;            ///< in the order first entered
   std::vector<Line> lines = default_lines();  ///< ordered: con, aux, vty (by first line number)
   VerbatimList verbatim;                      ///< in input order
   CmeConfig cme;

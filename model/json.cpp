@@ -112,6 +112,57 @@ json line_json(const Line& l) {
   return j;
 }
 
+json target_json(const LoggingTarget& t) {
+  json j{{"enabled", t.enabled}};
+  if (t.level) {
+    j["level"] = severity_name(*t.level);
+  }
+  return j;
+}
+
+/// "logging": present when a setting differs from IOS's defaults.
+void put_logging(json& out, const Logging& l) {
+  if (l == Logging{}) {
+    return;
+  }
+  json& j = out["logging"] = json::object();
+  if (l.buffered) {
+    json& b = j["buffered"] = json::object();
+    if (l.buffered->size) {
+      b["size"] = *l.buffered->size;
+    }
+    if (l.buffered->level) {
+      b["level"] = severity_name(*l.buffered->level);
+    }
+  }
+  if (l.console != LoggingTarget{}) {
+    j["console"] = target_json(l.console);
+  }
+  if (l.monitor != LoggingTarget{}) {
+    j["monitor"] = target_json(l.monitor);
+  }
+}
+
+void put_usernames(json& out, const std::vector<Username>& users) {
+  if (users.empty()) {
+    return;
+  }
+  auto& a = out["username"] = json::array();
+  for (const auto& u : users) {
+    json j{{"name", u.name}};
+    if (u.privilege) {
+      j["privilege"] = *u.privilege;
+    }
+    if (u.secret) {
+      j["secret"] = {{"type", u.secret->type}, {"hash", u.secret->hash}};
+    }
+    if (u.password) {
+      j["password"] = {{"type", u.password->type}, {"text", u.password->text}};
+    }
+    a.push_back(std::move(j));
+  }
+}
+
 }  // namespace
 
 std::string to_json_text(const Config& c) {
@@ -122,6 +173,8 @@ std::string to_json_text(const Config& c) {
   if (c.enable_password) {
     j["enable password"] = {{"type", c.enable_password->type}, {"text", c.enable_password->text}};
   }
+  put_logging(j, c.logging);
+  put_usernames(j, c.usernames);
   put_cme(j, c.cme);
   auto& lines = j["line"] = json::array();
   for (const auto& l : c.lines) {

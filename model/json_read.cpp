@@ -139,6 +139,98 @@ Line get_line(const json& j) {
   return l;
 }
 
+/// A severity name ("debugging") or digit at `key` of `j`, when present.
+void get_level(const json& j, const char* key, std::optional<unsigned>& level) {
+  std::string word;
+  Reader{j}(key, word);
+  if (j.contains(key)) {
+    level = severity_from_word(word);
+    if (!level) {
+      throw SchemaError{"unknown value \"" + word + "\"", key};
+    }
+  }
+}
+
+void get_target(const json& j, const char* key, LoggingTarget& t) {
+  const auto it = j.find(key);
+  if (it == j.end()) {
+    return;
+  }
+  try {
+    if (!it->is_object()) {
+      throw SchemaError{"expected an object"};
+    }
+    Reader{*it}("enabled", t.enabled);
+    get_level(*it, "level", t.level);
+  } catch (SchemaError& e) {
+    e.path = std::string(key) + (e.path.empty() ? "" : "/" + e.path);
+    throw;
+  }
+}
+
+void get_logging(const json& j, Logging& l) {
+  if (!j.is_object()) {
+    throw SchemaError{"expected an object"};
+  }
+  if (const auto b = j.find("buffered"); b != j.end()) {
+    try {
+      if (!b->is_object()) {
+        throw SchemaError{"expected an object"};
+      }
+      auto& buffered = l.buffered.emplace();
+      Reader{*b}("size", buffered.size);
+      get_level(*b, "level", buffered.level);
+    } catch (SchemaError& e) {
+      e.path = "buffered" + (e.path.empty() ? "" : "/" + e.path);
+      throw;
+    }
+  }
+  get_target(j, "console", l.console);
+  get_target(j, "monitor", l.monitor);
+}
+
+Username get_username(const json& j) {
+  if (!j.is_object()) {
+    throw SchemaError{"expected an object"};
+  }
+  Username u;
+  Reader r{j};
+  r("name", u.name);
+  r("privilege", u.privilege);
+  if (const auto s = j.find("secret"); s != j.end()) {
+    u.secret = UserSecret{s->value("type", 5u), s->value("hash", "")};
+  }
+  if (const auto p = j.find("password"); p != j.end()) {
+    u.password = Password{p->value("type", 0u), p->value("text", "")};
+  }
+  return u;
+}
+
+/// "logging" and "username" (general IOS settings the model types).
+void get_ios(const json& j, Config& c) {
+  try {
+    if (const auto l = j.find("logging"); l != j.end()) {
+      get_logging(*l, c.logging);
+    }
+  } catch (SchemaError& e) {
+    e.path = "logging" + (e.path.empty() ? "" : "/" + e.path);
+    throw;
+  }
+  try {
+    if (const auto users = j.find("username"); users != j.end()) {
+      if (!users->is_array()) {
+        throw SchemaError{"expected an array"};
+      }
+      for (const auto& u : *users) {
+        c.usernames.push_back(get_username(u));
+      }
+    }
+  } catch (SchemaError& e) {
+    e.path = "username" + (e.path.empty() ? "" : "/" + e.path);
+    throw;
+  }
+}
+
 Config get_config(const json& j) {
   if (!j.is_object() || j.value("schema", "") != kJsonSchema) {
     throw SchemaError{std::string("expected \"schema\": \"") + kJsonSchema + "\""};
@@ -152,6 +244,7 @@ Config get_config(const json& j) {
   if (const auto p = j.find("enable password"); p != j.end()) {
     c.enable_password = Password{p->value("type", 0u), p->value("text", "")};
   }
+  get_ios(j, c);
   get_cme(j, c.cme);
   if (const auto lines = j.find("line"); lines != j.end() && lines->is_array()) {
     c.lines.clear();

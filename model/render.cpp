@@ -52,9 +52,10 @@ void render_line(std::string& out, const Line& l) {
 }
 
 /// Appends the verbatim blocks anchored at `section`: runs of single lines form one block, each
-/// block with sub-lines stands alone; every block is followed by "!".
-void render_verbatim(std::string& out, const Config& c, Section section) {
-  bool open_run = false;
+/// block with sub-lines stands alone and is followed by "!". `open_run` says whether a run of
+/// single lines is already open (typed lines of the same block); returns whether one still is,
+/// so that the caller closes it with "!".
+bool render_verbatim_open(std::string& out, const Config& c, Section section, bool open_run) {
   for (const auto& b : c.verbatim) {
     if (b.anchor != section) {
       continue;
@@ -75,7 +76,47 @@ void render_verbatim(std::string& out, const Config& c, Section section) {
       out += "!\n";
     }
   }
-  if (open_run) {
+  return open_run;
+}
+
+/// Appends the verbatim blocks anchored at `section`, closing a final run of lines with "!".
+void render_verbatim(std::string& out, const Config& c, Section section) {
+  if (render_verbatim_open(out, c, section, false)) {
+    out += "!\n";
+  }
+}
+
+/// The logging and enable lines form one block, as IOS prints them (seed 001: `logging buffered
+/// 2000000 debugging` right above `enable password lab`); verbatim lines entered after a typed
+/// logging command stay between the two.
+void render_logging_and_enable(std::string& out, const Config& c) {
+  bool open = false;
+  for (const auto& line : logging_lines(c.logging)) {
+    out += line + '\n';
+    open = true;
+  }
+  open = render_verbatim_open(out, c, Section::Logging, open);
+  if (c.enable_secret) {
+    out += "enable secret " + std::to_string(c.enable_secret->type) + ' ' + c.enable_secret->hash +
+           '\n';
+    open = true;
+  }
+  if (c.enable_password) {
+    render_password(out, "", "enable password", *c.enable_password);
+    open = true;
+  }
+  if (open) {
+    out += "!\n";
+  }
+}
+
+/// The usernames, then the verbatim lines entered after them (`username guest nopassword`) in
+/// the same block.
+void render_usernames(std::string& out, const Config& c) {
+  for (const auto& u : c.usernames) {
+    out += username_line(u) + '\n';
+  }
+  if (render_verbatim_open(out, c, Section::Usernames, !c.usernames.empty())) {
     out += "!\n";
   }
 }
@@ -87,18 +128,12 @@ std::string render_running_config(const Config& c) {
   render_verbatim(out, c, Section::Start);
   out += "hostname " + c.hostname + "\n!\n";
   render_verbatim(out, c, Section::Hostname);
-  if (c.enable_secret || c.enable_password) {
-    if (c.enable_secret) {
-      out += "enable secret " + std::to_string(c.enable_secret->type) + ' ' +
-             c.enable_secret->hash + '\n';
-    }
-    if (c.enable_password) {
-      render_password(out, "", "enable password", *c.enable_password);
-    }
-    out += "!\n";
-  }
+  render_logging_and_enable(out, c);
   render_verbatim(out, c, Section::Enable);
   for (const auto section : kCmeSections) {
+    if (section == Section::DialPeers) {
+      render_usernames(out, c);
+    }
     render_cme_section(out, c.cme, section);
     render_verbatim(out, c, section);
   }

@@ -15,6 +15,7 @@ namespace cme::model {
 enum class Section {
   Start = 0,  ///< before everything typed (version, service ...)
   Hostname = 10,
+  Logging = 15,  ///< logging buffered/console/monitor: same block as enable, before it
   Enable = 20,
   VoiceServiceVoip = 30,
   RegisterGlobal = 32,
@@ -22,6 +23,7 @@ enum class Section {
   RegisterTemplates = 40,
   RegisterPools = 42,
   SessionServers = 44,
+  Usernames = 46,  ///< username: after the voice register blocks, before the dial-peers
   DialPeers = 50,
   Presence = 52,
   SipUa = 54,

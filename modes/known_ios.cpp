@@ -72,6 +72,9 @@ constexpr Entry kEntries[] = {
     {"boot-start-marker", "", true},
     {"boot-end-marker", "", true},
     {"boot", "", true},
+    // `logging buffered|console|monitor` and `username NAME {privilege|secret|password}` are
+    // typed (modes/tables/logging_commands.cpp, username_commands.cpp) and matched first; these
+    // entries keep the other forms (`logging host`, `username NAME nopassword` ...).
     {"logging", "", true},
     {"aaa", "", true},
     {"clock", "", true},

@@ -14,6 +14,9 @@ Result<std::unique_ptr<ModeRegistry>, std::string> ModeRegistry::build() {
   std::unique_ptr<ModeRegistry> r(new ModeRegistry());
   add_exec_commands(r->mutable_table(ModeId::UserExec), r->mutable_table(ModeId::PrivExec));
   add_global_commands(r->mutable_table(ModeId::Config));
+  add_logging_commands(r->mutable_table(ModeId::Config));
+  add_username_commands(r->mutable_table(ModeId::Config));
+  add_logging_exec_commands(r->mutable_table(ModeId::PrivExec));
   add_line_commands(r->mutable_table(ModeId::Line));
   add_cme_mode_entries(r->mutable_table(ModeId::Config),
                        r->mutable_table(ModeId::VoiceServiceVoip));

@@ -17,9 +17,7 @@ class ModeRegistry {
  public:
   static Result<std::unique_ptr<ModeRegistry>, std::string> build();
 
-  const CommandTable& table(ModeId mode) const {
-    return *tables_[static_cast<std::size_t>(mode)];
-  }
+  const CommandTable& table(ModeId mode) const { return *tables_[static_cast<std::size_t>(mode)]; }
 
  private:
   ModeRegistry();
@@ -31,6 +29,12 @@ class ModeRegistry {
 void add_exec_commands(CommandTable& user, CommandTable& privileged);
 void add_global_commands(CommandTable& config);
 void add_line_commands(CommandTable& line);
+/// `logging buffered|console|monitor` (global configuration; logging_commands.cpp).
+void add_logging_commands(CommandTable& config);
+/// `show logging`, `clear logging`, `send log` (privileged EXEC; logging_exec.cpp).
+void add_logging_exec_commands(CommandTable& privileged);
+/// `username` (global configuration; username_commands.cpp).
+void add_username_commands(CommandTable& config);
 void add_cme_mode_entries(CommandTable& config, CommandTable& voice_service_voip);
 /// `exit` and `end` for a configuration mode.
 void add_navigation_commands(CommandTable& table);

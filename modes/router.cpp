@@ -1,5 +1,6 @@
 #include "modes/router.hpp"
 
+#include <cctype>
 #include <ctime>
 
 namespace cme::modes {
@@ -9,21 +10,63 @@ Router::Router(const ModeRegistry& registry, ConfigStore& store, WallClock now)
       store_(store),
       now_(std::move(now)),
       boot_time_(now_()),
-      running_(std::make_shared<const model::Config>()) {}
+      running_(std::make_shared<const model::Config>()),
+      log_buffer_(model::kDefaultLogBufferBytes) {}
 
 void Router::commit(std::shared_ptr<const model::Config> next) {
   auto before = std::move(running_);
   running_ = std::move(next);
+  const auto& buffered = running_->logging.buffered;
+  if (buffered) {
+    log_buffer_.set_capacity(buffered->effective_size());
+  } else {
+    log_buffer_.clear();  // `no logging buffered` frees the buffer, as on IOS
+  }
   for (const auto& listener : commit_listeners_) {
     listener(*before, *running_);
   }
 }
 
 void Router::log(std::string_view message) {
-  const std::string line = timestamp(now_()) + ": " + std::string(message);
+  const LogLine line{timestamp(now_()) + ": " + std::string(message), message_severity(message)};
+  const auto& logging = running_->logging;
+  log_counters_.console += logging.console.allows(line.severity) ? 1 : 0;
+  log_counters_.monitor += logging.monitor.allows(line.severity) ? 1 : 0;
+  log_counters_.trap += line.severity <= model::kSeverityInformational ? 1 : 0;
+  if (logging.buffer_allows(line.severity)) {
+    ++log_counters_.buffer;
+    log_buffer_.append(line.text);
+  }
   for (const auto& [handle, sink] : log_sinks_) {
     sink(line);
   }
+}
+
+bool Router::console_allows(unsigned severity) const {
+  return running_->logging.console.allows(severity);
+}
+
+bool Router::monitor_allows(unsigned severity) const {
+  return running_->logging.monitor.allows(severity);
+}
+
+unsigned Router::message_severity(std::string_view message) {
+  const auto is_name = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+  };
+  for (auto pct = message.find('%'); pct != std::string_view::npos;
+       pct = message.find('%', pct + 1)) {
+    std::size_t i = pct + 1;
+    while (i < message.size() && is_name(message[i])) {
+      ++i;
+    }
+    // i is at the '-' after the facility: "-N-" and at least one mnemonic character follow.
+    if (i > pct + 1 && i + 3 < message.size() && message[i] == '-' && message[i + 1] >= '0' &&
+        message[i + 1] <= '7' && message[i + 2] == '-' && is_name(message[i + 3])) {
+      return static_cast<unsigned>(message[i + 1] - '0');
+    }
+  }
+  return model::kSeverityDebugging;
 }
 
 int Router::add_log_sink(LogSink sink) {
@@ -31,7 +74,9 @@ int Router::add_log_sink(LogSink sink) {
   return next_sink_++;
 }
 
-void Router::remove_log_sink(int handle) { log_sinks_.erase(handle); }
+void Router::remove_log_sink(int handle) {
+  log_sinks_.erase(handle);
+}
 
 std::string Router::timestamp(std::chrono::system_clock::time_point t) {
   using namespace std::chrono;

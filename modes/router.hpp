@@ -1,9 +1,11 @@
 #pragma once
 // Router: what every session of one OpenCME process shares: the command tables, the running
 // configuration (an immutable snapshot replaced whole on commit), the startup-config store and
-// the system log. Single-threaded: sessions call it from the runtime's event loop.
+// the system log (sinks, the logging buffer, message counters). Single-threaded: sessions call it
+// from the runtime's event loop.
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -12,19 +14,36 @@
 
 #include "model/config.hpp"
 #include "modes/config_store.hpp"
+#include "modes/line_directory.hpp"
+#include "modes/log_buffer.hpp"
 #include "modes/registry.hpp"
 
 namespace cme::modes {
+
+/// One system log message as the sinks receive it.
+struct LogLine {
+  std::string text;       ///< timestamped: "*Nov 22 07:16:02.715: %SYS-5-CONFIG_I: ..."
+  unsigned severity = 7;  ///< 0-7, from the message's "%FAC-N-MNEMONIC" (7 when it has none)
+};
+
+/// Messages logged since start-up, per destination (`show logging`).
+struct LogCounters {
+  std::uint64_t console = 0;  ///< allowed by `logging console`
+  std::uint64_t monitor = 0;  ///< allowed by `logging monitor`
+  std::uint64_t buffer = 0;   ///< put in the logging buffer
+  std::uint64_t trap = 0;     ///< at informational or more severe (the syslog trap level)
+};
 
 class Router {
  public:
   /// The wall clock, injected so that log timestamps and uptime are testable.
   using WallClock = std::function<std::chrono::system_clock::time_point()>;
   /// Called after each commit with the configuration before and after it.
-  using CommitListener = std::function<void(const model::Config& before,
-                                            const model::Config& after)>;
-  /// Receives each system log line, already timestamped ("*Nov 22 07:16:02.715: %SYS-...").
-  using LogSink = std::function<void(const std::string& line)>;
+  using CommitListener =
+      std::function<void(const model::Config& before, const model::Config& after)>;
+  /// Receives each system log message, already timestamped, with its severity; the sink
+  /// decides with console_allows()/monitor_allows() whether to show it.
+  using LogSink = std::function<void(const LogLine& line)>;
 
   Router(const ModeRegistry& registry, ConfigStore& store, WallClock now);
 
@@ -39,11 +58,29 @@ class Router {
   void on_commit(CommitListener listener) { commit_listeners_.push_back(std::move(listener)); }
 
   /// Logs `message` (e.g. "%SYS-5-CONFIG_I: Configured from console by console") with an IOS
-  /// timestamp to every sink.
+  /// timestamp: counts it, keeps it in the logging buffer when `logging buffered` allows its
+  /// severity, and passes it to every sink.
   void log(std::string_view message);
   /// Returns a handle for remove_log_sink().
   int add_log_sink(LogSink sink);
   void remove_log_sink(int handle);
+  /// True when the running configuration's `logging console` shows a message of `severity`
+  /// (0-7) on the console (default: on, level debugging).
+  bool console_allows(unsigned severity) const;
+  /// True when `logging monitor` lets a message of `severity` (0-7) reach terminals that have
+  /// `terminal monitor` on (default: on, level debugging).
+  bool monitor_allows(unsigned severity) const;
+  /// The `logging buffered` lines (empty while it is not configured).
+  const LogBuffer& log_buffer() const { return log_buffer_; }
+  /// Empties the logging buffer (`clear logging`).
+  void clear_log_buffer() { log_buffer_.clear(); }
+  const LogCounters& log_counters() const { return log_counters_; }
+  /// Severity 0-7 of a log message: N of its first "%FACILITY-N-MNEMONIC"; 7 when none.
+  static unsigned message_severity(std::string_view message);
+
+  /// The terminal lines in use (show users, show line, clear line); nullptr in batch runs.
+  LineDirectory* lines() const { return lines_; }
+  void set_lines(LineDirectory* lines) { lines_ = lines; }
 
   /// IOS log timestamp of `t` in UTC: "*Nov 22 07:16:02.715".
   static std::string timestamp(std::chrono::system_clock::time_point t);
@@ -57,6 +94,9 @@ class Router {
   std::vector<CommitListener> commit_listeners_;
   std::map<int, LogSink> log_sinks_;
   int next_sink_ = 1;
+  LogBuffer log_buffer_;
+  LogCounters log_counters_;
+  LineDirectory* lines_ = nullptr;
 };
 
 }  // namespace cme::modes

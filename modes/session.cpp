@@ -114,13 +114,15 @@ std::optional<Outcome> Session::walk_up(std::string_view line, std::optional<Dia
 }
 
 bool Session::refused_value(std::string_view line, const Diagnostic& here) const {
-  if (mode() == ModeId::Config || mode() == ModeId::Verbatim) {
+  if (mode() == ModeId::Verbatim) {
     return false;
   }
   // A CME mode recognised the command's keywords and refused the value or end that had to
   // follow (`mac-address 0012.7F57.62G5`, `ip source-address 10.1.1.300`): that error stands,
   // the line is not general IOS to keep as text. `ip http server` in telephony-service stops
-  // where keywords were expected, so it still goes to global configuration.
+  // where keywords were expected, so it still goes to global configuration. Likewise at global
+  // configuration: `logging buffered 100` is a bad size, not a `logging` line to keep verbatim,
+  // while `logging host 10.1.1.1` stops where a keyword was expected and is kept.
   const auto tokens = parser::tokenize(line);
   for (const auto& t : tokens) {
     if (t.end() < here.column) {
@@ -190,8 +192,8 @@ std::optional<Outcome> Session::prefer_ancestor(std::string_view line) {
   const auto end = line.find_first_of(" \t", begin);
   // IOS prefers a whole keyword to an abbreviation: `ephone-dn 3` typed in ephone-dn mode is
   // the global command, not an abbreviation of the mode's `ephone-dn-template`.
-  const std::string first = parser::to_lower(
-      line.substr(begin, end == std::string_view::npos ? end : end - begin));
+  const std::string first =
+      parser::to_lower(line.substr(begin, end == std::string_view::npos ? end : end - begin));
   const auto& here = router_.registry().table(mode()).graph();
   if (here.find_keyword(here.root(), first) != parser::kNoNode) {
     return std::nullopt;

@@ -31,6 +31,7 @@ class Session;
 struct SessionOptions {
   std::string name = "console";    ///< "console", "vty0": for show users and logs
   std::string origin = "console";  ///< "%SYS-5-CONFIG_I: Configured from console by <origin>"
+  std::string user;                ///< login name (`login local`), empty when none; `send log`
   bool batch = false;              ///< questions take their default; no paging
   unsigned privilege = 1;          ///< 1 = user EXEC ("Router>"), 15 = privileged ("Router#")
 };
@@ -128,10 +129,11 @@ class Session {
   Outcome execute_line(std::string_view line);
   Outcome run(const parser::Match& m);
   std::optional<Outcome> try_fallbacks(std::string_view line, const Diagnostic& here);
+  /// True when the current mode (a CME mode or global configuration) refused a value after
+  /// recognising the command's keywords.
+  bool refused_value(std::string_view line, const Diagnostic& here) const;
   /// Runs `line` in the nearest ancestor mode that accepts it; `best` (when given) gets the
   /// ancestors' error that got furthest.
-  /// True when the current CME mode refused a value after recognising the command's keywords.
-  bool refused_value(std::string_view line, const Diagnostic& here) const;
   std::optional<Outcome> walk_up(std::string_view line, std::optional<Diagnostic>* best);
   std::optional<Outcome> prefer_ancestor(std::string_view line);
   Outcome answer(std::string_view line);

@@ -53,6 +53,11 @@ ActionResult enable(CommandContext& ctx) {
   const auto level = static_cast<unsigned>(ctx.args.get_int("level", 15));
   const auto& c = ctx.view();
   const bool protected_ = c.enable_secret || c.enable_password;
+  const bool vty = ctx.session.options().name.rfind("vty", 0) == 0;
+  if (!protected_ && vty && ctx.session.privilege() < level) {
+    ctx.out += "% No password set\n";  // IOS: a vty cannot enable without an enable password
+    return Unit{};
+  }
   if (ctx.session.privilege() >= level || !protected_ || ctx.session.options().batch) {
     grant(ctx.session, level);
     return Unit{};
@@ -163,6 +168,7 @@ void add_exec_commands(CommandTable& user, CommandTable& priv) {
   priv.plain("erase startup-config", {"Erase a filesystem", "Erase contents of configuration memory"},
              erase_startup);
   add_privileged_show_commands(priv);
+  add_line_exec_commands(user, priv);
 }
 
 }  // namespace cme::modes

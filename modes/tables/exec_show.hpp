@@ -11,5 +11,7 @@ void add_terminal_commands(CommandTable& t);
 void add_common_show_commands(CommandTable& t);
 /// show running-config/startup-config (privileged EXEC).
 void add_privileged_show_commands(CommandTable& t);
+/// show users, show line (both EXEC levels) and clear line (privileged): line_exec_commands.cpp.
+void add_line_exec_commands(CommandTable& user, CommandTable& priv);
 
 }  // namespace cme::modes

@@ -1,8 +1,9 @@
 // Global configuration commands of issue 2: hostname, enable secret/password, line.
-#include <random>
+#include <cctype>
 
 #include "model/config.hpp"
 #include "model/secret.hpp"
+#include "modes/detail/random_salt.hpp"
 #include "modes/registry.hpp"
 #include "modes/session.hpp"
 
@@ -39,17 +40,6 @@ ActionResult hostname(CommandContext& ctx) {
   return Unit{};
 }
 
-std::string random_salt() {
-  static constexpr char kAlphabet[] =
-      "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  std::random_device rd;
-  std::string salt;
-  for (int i = 0; i < 4; ++i) {
-    salt += kAlphabet[rd() % 64];
-  }
-  return salt;
-}
-
 ActionResult enable_secret(CommandContext& ctx) {
   ctx.session.touch(Section::Enable);
   if (ctx.negated()) {
@@ -64,7 +54,8 @@ ActionResult enable_secret(CommandContext& ctx) {
     ctx.edit().enable_secret = model::EnableSecret{5, secret};
     return Unit{};
   }
-  ctx.edit().enable_secret = model::EnableSecret{5, model::type5_hash(secret, random_salt())};
+  ctx.edit().enable_secret =
+      model::EnableSecret{5, model::type5_hash(secret, detail::random_salt())};
   return Unit{};
 }
 
@@ -134,15 +125,15 @@ void add_global_commands(CommandTable& t) {
             "Specifies an UNENCRYPTED password will follow",
             "Specifies a MD5 HASHED secret will follow", "The secret"},
            enable_secret);
-  t.config("enable password [{0 | 7}$type] WORD$password",
-           {"", "Assign the privileged level password",
-            "Specifies an UNENCRYPTED password will follow",
-            "Specifies a HIDDEN password will follow", "The password"},
-           enable_password);
-  t.config("line {console | aux} <0-0>$first",
-           {"Configure a terminal line", "Primary terminal line", "Auxiliary line",
-            "First Line number"},
-           line, NoForm::Mandatory);
+  t.config(
+      "enable password [{0 | 7}$type] WORD$password",
+      {"", "Assign the privileged level password", "Specifies an UNENCRYPTED password will follow",
+       "Specifies a HIDDEN password will follow", "The password"},
+      enable_password);
+  t.config(
+      "line {console | aux} <0-0>$first",
+      {"Configure a terminal line", "Primary terminal line", "Auxiliary line", "First Line number"},
+      line, NoForm::Mandatory);
   t.config("line vty <0-1869>$first [<0-1869>$last]",
            {"", "Virtual terminal", "First Line number", "Last Line number"}, line,
            NoForm::Mandatory);

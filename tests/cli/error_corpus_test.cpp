@@ -29,6 +29,11 @@
 //   PIN not 4 to 8 digits                                     error    bad-pin
 //   profile number on no ephone-dn or voice register dn       warning  profile-number-missing
 //   registrar server expires min larger than max              error    registrar-expires
+//   a user given both a secret and a password                 error    username-secret-and-password
+//   username secret 5/8/9 that is not a valid hash            error    bad-user-secret
+//   a bad value in a typed general IOS command (logging       error    global-out-of-range
+//   buffered size, logging level, username privilege) is an
+//   error, not a line kept verbatim
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -82,6 +87,9 @@ const CorpusCase kCases[] = {
     {"bad-pin", Kind::Error, 3, " pin 123\n"},
     {"profile-number-missing", Kind::Warning, 0, " number 3005,3006 type overlay\n"},
     {"registrar-expires", Kind::Error, 1, "max 120"},
+    {"username-secret-and-password", Kind::Error, 2, "ops privilege 15 secret"},
+    {"bad-user-secret", Kind::Error, 2, "not-a-hash"},
+    {"global-out-of-range", Kind::Error, 3, "logging buffered"},
 };
 
 fs::path corpus_dir() {

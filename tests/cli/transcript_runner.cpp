@@ -249,7 +249,11 @@ TranscriptResult Runner::run() {
   session.terminal().length = length;
   cli::Terminal terminal(session);
   terminal_ = &terminal;
-  router.add_log_sink([&](const std::string& l) { screen_.write(terminal.log(l)); });
+  router.add_log_sink([&](const modes::LogLine& l) {
+    if (router.console_allows(l.severity)) {
+      screen_.write(terminal.log(l.text));
+    }
+  });
   screen_.write(terminal.start());
   std::size_t i = header_;
   while (i < expected_.size() && result_.ok) {

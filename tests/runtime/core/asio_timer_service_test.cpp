@@ -1,0 +1,109 @@
+// AsioTimerService behaviour beyond the TimerService contract (see
+// timer_service_contract_test.cpp): real delays, threads, destruction and fairness. Every loop is
+// bounded by run_for.
+
+#include "runtime/core/asio_timer_service.hpp"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <thread>
+
+using namespace std::chrono_literals;
+using cme::runtime::AsioTimerService;
+
+namespace {
+
+constexpr std::chrono::milliseconds kSettle = 500ms;
+
+}  // namespace
+
+TEST_CASE("asio_timer_service: waits at least the delay", "[runtime][asio_timer_service]") {
+  boost::asio::io_context io;
+  AsioTimerService timers(io);
+  const auto start = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point fired_at{};
+  timers.schedule(5ms, [&] { fired_at = std::chrono::steady_clock::now(); });
+  io.run_for(kSettle);
+  REQUIRE(fired_at != std::chrono::steady_clock::time_point{});
+  CHECK(fired_at - start >= 5ms);
+}
+
+TEST_CASE("asio_timer_service: callbacks run on the thread running the io_context",
+          "[runtime][asio_timer_service]") {
+  boost::asio::io_context io;
+  AsioTimerService timers(io);
+  std::thread::id callback_thread;
+  timers.schedule(1ms, [&] { callback_thread = std::this_thread::get_id(); });
+  std::thread runner([&] { io.run_for(kSettle); });
+  const std::thread::id runner_thread = runner.get_id();
+  runner.join();
+  CHECK(callback_thread == runner_thread);
+}
+
+TEST_CASE("asio_timer_service: destruction cancels pending timers without running them",
+          "[runtime][asio_timer_service]") {
+  boost::asio::io_context io;
+  auto timers = std::make_unique<AsioTimerService>(io);
+  int runs = 0;
+  timers->schedule(0ms, [&] { ++runs; });
+  timers->schedule(1ms, [&] { ++runs; });
+  timers->schedule(10000ms, [&] { ++runs; });
+  timers.reset();
+  const auto start = std::chrono::steady_clock::now();
+  io.run_for(kSettle);
+  CHECK(runs == 0);
+  // The 10 s timer's wait was aborted too: the loop ran out of work instead of waiting.
+  CHECK(std::chrono::steady_clock::now() - start < kSettle);
+}
+
+TEST_CASE("asio_timer_service: a callback may destroy the service",
+          "[runtime][asio_timer_service]") {
+  boost::asio::io_context io;
+  auto timers = std::make_unique<AsioTimerService>(io);
+  int later_runs = 0;
+  // Both zero-delay waits complete in one pass of the loop, so the second completion is already
+  // queued when the first callback destroys the service: it must do nothing. The 2 ms wait is
+  // aborted.
+  timers->schedule(0ms, [&] { timers.reset(); });
+  timers->schedule(0ms, [&] { ++later_runs; });
+  timers->schedule(2ms, [&] { ++later_runs; });
+  io.run_for(kSettle);
+  CHECK(timers == nullptr);
+  CHECK(later_runs == 0);
+}
+
+TEST_CASE("asio_timer_service: a zero-delay timer chain does not starve other handlers",
+          "[runtime][asio_timer_service]") {
+  boost::asio::io_context io;
+  AsioTimerService timers(io);
+  bool posted_ran = false;
+  int ticks = 0;
+  std::function<void()> tick = [&] {
+    ++ticks;
+    if (!posted_ran && ticks < 1000) {
+      timers.schedule(0ms, tick);
+    }
+  };
+  timers.schedule(0ms, tick);
+  boost::asio::post(io, [&] { posted_ran = true; });
+  io.run_for(kSettle);
+  CHECK(posted_ran);
+  CHECK(ticks < 1000);
+  CHECK(timers.pending() == 0);
+}
+
+TEST_CASE("asio_timer_service: a huge delay stays pending", "[runtime][asio_timer_service]") {
+  boost::asio::io_context io;
+  AsioTimerService timers(io);
+  int runs = 0;
+  const auto handle = timers.schedule(std::chrono::milliseconds::max(), [&] { ++runs; });
+  timers.schedule(1ms, [] {});
+  io.run_for(20ms);
+  CHECK(runs == 0);
+  CHECK(timers.pending() == 1);
+  CHECK(timers.cancel(handle));
+}
