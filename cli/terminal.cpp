@@ -32,20 +32,29 @@ std::string Terminal::feed(std::string_view bytes) {
       const char c = bytes.front();
       bytes.remove_prefix(1);
       if (pager_.key(c, screen)) {
-        pager_ended_on_cr_ = c == '\r';
+        drop_lf_after_cr_ = c == '\r';
         after_output(screen);
       }
       continue;
     }
-    if (pager_ended_on_cr_) {
-      pager_ended_on_cr_ = false;
+    if (drop_lf_after_cr_) {
+      drop_lf_after_cr_ = false;
       if (bytes.front() == '\n' || bytes.front() == '\0') {
         bytes.remove_prefix(1);
         continue;
       }
     }
+    if (session_.wants_key()) {
+      answer_key(bytes.front(), screen);
+      bytes.remove_prefix(1);
+      continue;
+    }
     std::size_t consumed = 0;
     auto ev = editor_.feed(bytes, consumed, screen);
+    // A CR that ended a line may be followed by LF or NUL in the next bytes: drop it even when
+    // a single-key question, not the editor, reads the next byte.
+    drop_lf_after_cr_ =
+        ev.kind == EditorEventKind::Line && consumed > 0 && bytes[consumed - 1] == '\r';
     bytes.remove_prefix(consumed);
     switch (ev.kind) {
       case EditorEventKind::None:
@@ -55,8 +64,8 @@ std::string Terminal::feed(std::string_view bytes) {
         break;
       case EditorEventKind::Help: {
         const auto answer = session_.help(ev.text);
-        screen += to_crlf(render_help(answer, ev.text, editor_.prompt().size(),
-                                      session_.terminal().width));
+        screen += to_crlf(
+            render_help(answer, ev.text, editor_.prompt().size(), session_.terminal().width));
         editor_.redraw_on_new_line(screen);
         break;
       }
@@ -91,6 +100,16 @@ void Terminal::on_line(const std::string& text, std::string& screen) {
     out += render_diagnostic(*outcome.error, text, indent);
   }
   show(out, screen);
+}
+
+void Terminal::answer_key(char key, std::string& screen) {
+  // Enter (CR, LF) takes the default; a CR's LF or NUL is dropped like after the pager.
+  const bool enter = key == '\r' || key == '\n';
+  drop_lf_after_cr_ = key == '\r';
+  screen += "\r\n";
+  busy_ = true;
+  auto outcome = session_.execute(enter ? std::string_view() : std::string_view(&key, 1));
+  show(outcome.output, screen);
 }
 
 void Terminal::show(std::string_view text, std::string& screen) {

@@ -32,6 +32,7 @@ class Terminal {
  private:
   void on_line(const std::string& text, std::string& screen);
   void show(std::string_view text, std::string& screen);
+  void answer_key(char key, std::string& screen);
   void after_output(std::string& screen);
   void flush_logs(std::string& screen);
 
@@ -41,7 +42,7 @@ class Terminal {
   std::deque<std::string> pending_logs_;
   bool busy_ = false;
   bool closed_ = false;
-  bool pager_ended_on_cr_ = false;
+  bool drop_lf_after_cr_ = false;  ///< the last key was a CR: ignore one LF or NUL after it
 };
 
 /// Converts '\n' line ends to "\r\n" for a terminal.

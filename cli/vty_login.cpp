@@ -1,5 +1,7 @@
 #include "cli/vty_login.hpp"
 
+#include "cli/terminal.hpp"
+#include "model/banner.hpp"
 #include "model/secret.hpp"
 
 namespace cme::cli {
@@ -31,7 +33,14 @@ const model::Line* VtyLogin::line(const model::Config& config) const {
 }
 
 std::string VtyLogin::start(const model::Config& config) {
+  // MOTD, then the login banner, each on its own lines (IOS "banner motd", "banner login").
   std::string screen;
+  const auto absolute = std::to_string(2 + relative_);
+  for (const char* kind : {"motd", "login"}) {
+    if (auto text = model::banner_text(config, kind, absolute)) {
+      screen += "\r\n" + to_crlf(*text) + "\r\n";
+    }
+  }
   const auto* l = line(config);
   const auto mode = l != nullptr ? l->effective_login() : model::LoginMode::Line;
   if (mode == model::LoginMode::None) {
@@ -40,7 +49,7 @@ std::string VtyLogin::start(const model::Config& config) {
   }
   if (mode == model::LoginMode::Line && (l == nullptr || !l->password)) {
     state_ = State::Failed;
-    return "\r\nPassword required, but none set\r\n";
+    return screen + "\r\nPassword required, but none set\r\n";
   }
   screen += "\r\n\r\nUser Access Verification\r\n\r\n";
   ask(mode == model::LoginMode::Local ? State::Username : State::Password, screen);

@@ -27,7 +27,8 @@ class VtyLogin {
   /// For vty line `relative` (its `line vty A B` block gives login, password, privilege).
   explicit VtyLogin(unsigned relative) : relative_(relative) {}
 
-  /// The opening text (banner line and first prompt, or the refusal). `config` is the running
+  /// The opening text (MOTD and login banners, "User Access Verification" and the first prompt,
+  /// or the refusal). `config` is the running
   /// configuration now. Afterwards state() is Username/Password, or Done (no login), or Failed.
   std::string start(const model::Config& config);
   /// Feeds typed bytes. Returns the bytes to draw. Stops at Done/Failed: the bytes after the

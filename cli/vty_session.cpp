@@ -2,6 +2,7 @@
 
 #include "cli/line_registry.hpp"
 #include "cli/terminal.hpp"
+#include "model/banner.hpp"
 #include "modes/router.hpp"
 #include "modes/session.hpp"
 
@@ -105,6 +106,10 @@ void VtySession::begin_exec() {
   terminal_ = std::make_unique<Terminal>(*session_);
   log_sink_ = router_.add_log_sink(
       [this](const modes::LogLine& line) { on_log(line.text, line.severity); });
+  // The exec banner (IOS "banner exec") comes between login and the first prompt.
+  if (auto text = model::banner_text(*router_.running(), "exec", std::to_string(absolute()))) {
+    send_text("\r\n" + to_crlf(*text) + "\r\n");
+  }
   send_text(terminal_->start());
   arm_exec_timer();
 }

@@ -58,6 +58,9 @@ struct Question {
   std::string prompt;          ///< e.g. "Password: ", "Destination filename [startup-config]? "
   bool echo = true;            ///< false for passwords
   std::string default_answer;  ///< what a batch session answers (and an empty line means)
+  /// IOS "[confirm]": an interactive terminal answers with the next key alone (Enter = the
+  /// default, any other key is the answer), without waiting for Enter.
+  bool single_key = false;
   std::function<void(Session&, std::string_view answer, std::string& out)> on_answer;
 };
 
@@ -86,6 +89,8 @@ class Session {
   std::string prompt() const;
   /// False while a password question waits (the front-end must not echo).
   bool echo() const { return !question_ || question_->echo; }
+  /// True while a single-key question ("[confirm]") waits: the front-end passes one key.
+  bool wants_key() const { return question_ && question_->single_key; }
   bool closed() const { return closed_; }
   TerminalSettings& terminal() { return terminal_; }
   const SessionOptions& options() const { return options_; }

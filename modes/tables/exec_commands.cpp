@@ -120,6 +120,7 @@ ActionResult erase_startup(CommandContext& ctx) {
   Question q;
   q.prompt = "Erasing the nvram filesystem will remove all configuration files! Continue? "
              "[confirm]";
+  q.single_key = true;
   q.on_answer = [](Session& s, std::string_view answer, std::string& out) {
     if (!answer.empty() && answer != "y" && answer != "yes") {
       return;

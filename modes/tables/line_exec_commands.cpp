@@ -121,6 +121,7 @@ ActionResult show_line(CommandContext& ctx) {
 void confirm_clear(CommandContext& ctx, unsigned absolute) {
   Question q;
   q.prompt = "[confirm]";
+  q.single_key = true;
   q.default_answer = "y";
   q.on_answer = [absolute](Session& s, std::string_view answer, std::string& out) {
     if (answer != "y" && answer != "yes") {

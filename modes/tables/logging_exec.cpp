@@ -73,6 +73,7 @@ ActionResult show_logging(CommandContext& ctx) {
 ActionResult clear_logging(CommandContext& ctx) {
   Question q;
   q.prompt = "Clear logging buffer [confirm]";
+  q.single_key = true;
   q.on_answer = [](Session& s, std::string_view answer, std::string&) {
     if (answer.empty() || answer == "y" || answer == "yes") {
       s.router().clear_log_buffer();

@@ -189,3 +189,39 @@ TEST_CASE("vty session: show line lists the configured lines, marks those in use
   CHECK(
       contains(out, "Line(s) not in async mode -or- with no hardware support: \r\n1, 7-1871\r\n"));
 }
+
+TEST_CASE("vty session: MOTD and login banners before the login, exec banner after", "[cli][vty]") {
+  VtyFixture f;
+  f.configure(
+      "hostname CME\nbanner motd ^C\nAuthorized access only: $(hostname) line $(line)\n^C\n"
+      "banner login #Login banner#\nbanner exec %Welcome%\n");
+  f.configure(kLinePassword);
+  auto& c = f.connect(0);
+  CHECK(c.text() ==
+        "\r\n\r\nAuthorized access only: CME line 2\r\n\r\n\r\nLogin banner\r\n"
+        "\r\n\r\nUser Access Verification\r\n\r\nPassword: ");
+  CHECK(c.type("lab\r\n") == "\r\n\r\nWelcome\r\nCME>");
+}
+
+TEST_CASE("vty session: [confirm] takes a single key: Enter confirms, another key cancels",
+          "[cli][vty]") {
+  VtyFixture f;
+  f.configure("line vty 0 4\n no login\n privilege level 15\n");
+  auto& victim = f.connect(0);
+  auto& admin = f.connect(1);
+  SECTION("n cancels at once") {
+    CHECK(admin.type("clear line 2\r\n") == "clear line 2\r\n[confirm]");
+    CHECK(admin.type("n") == "\r\nRouter#");
+    CHECK_FALSE(victim.closed);
+  }
+  SECTION("y confirms at once") {
+    admin.type("clear line 2\r\n");
+    CHECK(admin.type("y") == "\r\n [OK]\r\nRouter#");
+    CHECK(victim.closed);
+  }
+  SECTION("CR NUL confirms once") {
+    admin.type("clear line 2\r");
+    CHECK(admin.type(std::string_view("\0\r\0", 3)) == "\r\n [OK]\r\nRouter#");
+    CHECK(victim.closed);
+  }
+}
