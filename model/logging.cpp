@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "common/ascii.hpp"
+
 namespace cme::model {
 
 namespace {
@@ -11,19 +13,6 @@ namespace {
 constexpr std::array<const char*, 8> kSeverityNames = {"emergencies",   "alerts",   "critical",
                                                        "errors",        "warnings", "notifications",
                                                        "informational", "debugging"};
-
-bool equal_ci(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 /// "logging console warnings" / "no logging console" / nothing (the default).
 void target_line(std::vector<std::string>& out, const char* name, const LoggingTarget& t) {
