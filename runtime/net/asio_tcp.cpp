@@ -1,0 +1,153 @@
+// The TCP half of AsioTransport: accepted and outgoing connections, one per peer endpoint.
+#include <boost/asio/write.hpp>
+
+#include "runtime/net/detail/asio_transport_impl.hpp"
+
+namespace cme::runtime::net {
+
+namespace asio = boost::asio;
+using asio::ip::tcp;
+
+namespace detail {
+
+void TcpConnection::start_reading() {
+  socket.async_read_some(
+      asio::buffer(buffer),
+      [self = shared_from_this()](const boost::system::error_code& ec, std::size_t n) {
+        if (self->closed) {
+          return;
+        }
+        if (ec) {
+          self->transport.connection_closed(self, true);
+          return;
+        }
+        self->transport.counters.bytes_in += n;
+        if (self->transport.handlers.received) {
+          self->transport.handlers.received(self->peer, std::string_view(self->buffer.data(), n));
+        }
+        if (!self->closed) {
+          self->start_reading();
+        }
+      });
+}
+
+void TcpConnection::write(std::string bytes) {
+  queued += bytes.size();
+  outbox.push_back(std::move(bytes));
+  if (queued > kMaxQueuedBytes) {
+    ++transport.counters.send_errors;
+    transport.connection_closed(shared_from_this(), true);  // the peer does not read
+    return;
+  }
+  if (connected && !writing) {
+    flush();
+  }
+}
+
+void TcpConnection::flush() {
+  if (outbox.empty() || closed) {
+    writing = false;
+    return;
+  }
+  writing = true;
+  asio::async_write(
+      socket, asio::buffer(outbox.front()),
+      [self = shared_from_this()](const boost::system::error_code& ec, std::size_t n) {
+        if (self->closed) {
+          return;
+        }
+        if (ec) {
+          ++self->transport.counters.send_errors;
+          self->transport.connection_closed(self, true);
+          return;
+        }
+        self->transport.counters.bytes_out += n;
+        self->queued -= self->outbox.front().size();
+        self->outbox.pop_front();
+        self->flush();
+      });
+}
+
+void TcpConnection::shut() {
+  closed = true;
+  boost::system::error_code ignored;
+  socket.shutdown(tcp::socket::shutdown_both, ignored);
+  socket.close(ignored);
+}
+
+}  // namespace detail
+
+void AsioTransport::Impl::accept_tcp() {
+  acceptor.async_accept(
+      [self = shared_from_this()](const boost::system::error_code& ec, tcp::socket socket) {
+        if (self->stopped || ec == asio::error::operation_aborted) {
+          return;
+        }
+        if (!ec) {
+          boost::system::error_code e;
+          const auto remote = socket.remote_endpoint(e);
+          if (!e) {
+            socket.set_option(tcp::no_delay(true), e);
+            Endpoint peer{remote.address().to_string(), remote.port(), Protocol::Tcp};
+            auto c = std::make_shared<detail::TcpConnection>(*self, std::move(socket), peer);
+            c->connected = true;
+            if (auto old = self->tcp.find(peer); old != self->tcp.end()) {
+              self->connection_closed(old->second, true);
+            }
+            self->tcp[peer] = c;
+            ++self->counters.connections_opened;
+            c->start_reading();
+          }
+        }
+        self->accept_tcp();
+      });
+}
+
+void AsioTransport::Impl::send_tcp(const Endpoint& to, std::string bytes) {
+  if (auto it = tcp.find(to); it != tcp.end()) {
+    it->second->write(std::move(bytes));
+    return;
+  }
+  boost::system::error_code ec;
+  const auto address = asio::ip::make_address(to.address, ec);
+  if (ec) {
+    ++counters.send_errors;
+    return;
+  }
+  auto c = std::make_shared<detail::TcpConnection>(*this, tcp::socket(io), to);
+  tcp[to] = c;
+  c->write(std::move(bytes));
+  c->socket.async_connect(tcp::endpoint(address, to.port), [c](const boost::system::error_code& e) {
+    if (c->closed) {
+      return;
+    }
+    if (e) {
+      ++c->transport.counters.send_errors;
+      c->transport.connection_closed(c, true);
+      return;
+    }
+    boost::system::error_code ignored;
+    c->socket.set_option(tcp::no_delay(true), ignored);
+    c->connected = true;
+    ++c->transport.counters.connections_opened;
+    c->start_reading();
+    c->flush();
+  });
+}
+
+void AsioTransport::Impl::connection_closed(const std::shared_ptr<detail::TcpConnection>& c,
+                                            bool notify) {
+  if (c->closed) {
+    return;
+  }
+  c->shut();
+  if (auto it = tcp.find(c->peer); it != tcp.end() && it->second == c) {
+    tcp.erase(it);
+  }
+  ++counters.connections_closed;
+  if (notify && handlers.closed) {
+    handlers.closed(c->peer);
+  }
+}
+
+}  // namespace cme::runtime::net

@@ -1,0 +1,149 @@
+#include "runtime/net/asio_transport.hpp"
+
+#include "runtime/net/detail/asio_transport_impl.hpp"
+
+namespace cme::runtime::net {
+
+namespace asio = boost::asio;
+using asio::ip::udp;
+
+namespace {
+
+constexpr int kSocketBuffer = 4 * 1024 * 1024;  // room for load bursts (SIPp at high rates)
+
+Endpoint endpoint_of(const udp::endpoint& e) {
+  return Endpoint{e.address().to_string(), e.port(), Protocol::Udp};
+}
+
+}  // namespace
+
+AsioTransport::AsioTransport(asio::io_context& io) : impl_(std::make_shared<Impl>(io)) {}
+
+AsioTransport::~AsioTransport() {
+  stop();
+}
+
+Result<std::uint16_t, std::string> AsioTransport::listen(const std::string& address,
+                                                         std::uint16_t port) {
+  auto& d = *impl_;
+  boost::system::error_code ec;
+  const auto ip = asio::ip::make_address(address, ec);
+  const auto fail = [&](const boost::system::error_code& e) -> Result<std::uint16_t, std::string> {
+    d.udp.close();
+    d.acceptor.close();
+    return Err{"% Cannot listen on " + address + ":" + std::to_string(port) + ": " + e.message()};
+  };
+  if (ec) {
+    return fail(ec);
+  }
+  const udp::endpoint udp_end(ip, port);
+  if (d.udp.open(udp_end.protocol(), ec); ec || (d.udp.bind(udp_end, ec), ec)) {
+    return fail(ec);
+  }
+  d.udp.set_option(asio::socket_base::receive_buffer_size(kSocketBuffer), ec);
+  d.udp.set_option(asio::socket_base::send_buffer_size(kSocketBuffer), ec);
+  d.udp.non_blocking(true, ec);
+  const auto bound = d.udp.local_endpoint().port();
+  const asio::ip::tcp::endpoint tcp_end(ip, bound);
+  d.acceptor.open(tcp_end.protocol(), ec);
+  if (!ec) {
+    d.acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true), ec);
+    d.acceptor.bind(tcp_end, ec);
+  }
+  if (!ec) {
+    d.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  }
+  if (ec) {
+    return fail(ec);
+  }
+  d.local_udp = Endpoint{address, bound, Protocol::Udp};
+  d.local_tcp = Endpoint{address, bound, Protocol::Tcp};
+  d.receive_udp();
+  d.accept_tcp();
+  return bound;
+}
+
+void AsioTransport::stop() {
+  auto& d = *impl_;
+  d.stopped = true;
+  boost::system::error_code ignored;
+  d.udp.close(ignored);
+  d.acceptor.close(ignored);
+  auto connections = std::move(d.tcp);
+  d.tcp.clear();
+  for (auto& [peer, c] : connections) {
+    c->shut();
+  }
+}
+
+void AsioTransport::set_handlers(Handlers handlers) {
+  impl_->handlers = std::move(handlers);
+}
+
+void AsioTransport::send(const Endpoint& to, std::string bytes) {
+  if (impl_->stopped) {
+    return;
+  }
+  if (to.protocol == Protocol::Udp) {
+    impl_->send_udp(to, bytes);
+  } else {
+    impl_->send_tcp(to, std::move(bytes));
+  }
+}
+
+void AsioTransport::close(const Endpoint& peer) {
+  if (peer.protocol != Protocol::Tcp) {
+    return;
+  }
+  if (auto it = impl_->tcp.find(peer); it != impl_->tcp.end()) {
+    auto c = it->second;
+    impl_->connection_closed(c, false);
+  }
+}
+
+Endpoint AsioTransport::local(Protocol protocol) const {
+  return protocol == Protocol::Udp ? impl_->local_udp : impl_->local_tcp;
+}
+
+const TransportCounters& AsioTransport::counters() const {
+  return impl_->counters;
+}
+
+void AsioTransport::Impl::receive_udp() {
+  udp.async_receive_from(
+      asio::buffer(udp_buffer), udp_from,
+      [self = shared_from_this()](const boost::system::error_code& ec, std::size_t n) {
+        if (self->stopped || ec == asio::error::operation_aborted) {
+          return;
+        }
+        if (!ec) {
+          ++self->counters.datagrams_in;
+          self->counters.bytes_in += n;
+          if (self->handlers.received) {
+            self->handlers.received(endpoint_of(self->udp_from),
+                                    std::string_view(self->udp_buffer.data(), n));
+          }
+        }
+        if (!self->stopped) {
+          self->receive_udp();  // ICMP errors (connection refused) do not stop reception
+        }
+      });
+}
+
+void AsioTransport::Impl::send_udp(const Endpoint& to, const std::string& bytes) {
+  boost::system::error_code ec;
+  const auto address = asio::ip::make_address(to.address, ec);
+  if (!ec) {
+    // Non-blocking: a full socket buffer drops the datagram as the network would; SIP
+    // retransmission (RFC 3261 §17) recovers.
+    udp.send_to(asio::buffer(bytes), udp::endpoint(address, to.port), 0, ec);
+  }
+  if (ec) {
+    ++counters.send_errors;
+    return;
+  }
+  ++counters.datagrams_out;
+  counters.bytes_out += bytes.size();
+}
+
+}  // namespace cme::runtime::net

@@ -1,0 +1,43 @@
+#pragma once
+// AsioTransport: the Transport on Boost.Asio: one UDP socket and one TCP listener on the same
+// address and port (SIP: `voice register global / source-address A port P`, default 5060;
+// DESIGN.md "Services"). Runs on the runtime's io_context thread; not thread-safe.
+
+#include <memory>
+#include <string>
+
+#include "common/result.hpp"
+#include "runtime/net/transport.hpp"
+
+namespace boost::asio {
+class io_context;
+}
+
+namespace cme::runtime::net {
+
+class AsioTransport final : public Transport {
+ public:
+  explicit AsioTransport(boost::asio::io_context& io);
+  ~AsioTransport() override;
+  AsioTransport(const AsioTransport&) = delete;
+  AsioTransport& operator=(const AsioTransport&) = delete;
+
+  /// Binds UDP and TCP on `address`:`port` (port 0: a free port, the same for both) and starts
+  /// receiving. Returns the bound port. Error: "% Cannot listen on ADDR:PORT: <reason>".
+  Result<std::uint16_t, std::string> listen(const std::string& address, std::uint16_t port);
+  /// Closes the sockets and every TCP connection (no handlers run afterwards).
+  void stop();
+
+  void set_handlers(Handlers handlers) override;
+  void send(const Endpoint& to, std::string bytes) override;
+  void close(const Endpoint& peer) override;
+  Endpoint local(Protocol protocol) const override;
+  const TransportCounters& counters() const override;
+
+  struct Impl;
+
+ private:
+  std::shared_ptr<Impl> impl_;
+};
+
+}  // namespace cme::runtime::net

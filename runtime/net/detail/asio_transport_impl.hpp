@@ -1,0 +1,65 @@
+#pragma once
+// Private state of AsioTransport (runtime/net/asio_transport.hpp), shared by its UDP part
+// (asio_transport.cpp) and TCP part (asio_tcp.cpp).
+
+#include <array>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ip/udp.hpp>
+#include <deque>
+#include <map>
+#include <memory>
+
+#include "runtime/net/asio_transport.hpp"
+
+namespace cme::runtime::net {
+
+namespace detail {
+
+constexpr std::size_t kMaxDatagram = 65535;
+constexpr std::size_t kMaxQueuedBytes = 8 * 1024 * 1024;  ///< per TCP connection
+
+/// One TCP connection (accepted or opened by send()).
+struct TcpConnection : std::enable_shared_from_this<TcpConnection> {
+  TcpConnection(AsioTransport::Impl& t, boost::asio::ip::tcp::socket s, Endpoint p)
+      : transport(t), socket(std::move(s)), peer(std::move(p)) {}
+  AsioTransport::Impl& transport;
+  boost::asio::ip::tcp::socket socket;
+  Endpoint peer;
+  std::deque<std::string> outbox;
+  std::size_t queued = 0;
+  bool connected = false;
+  bool writing = false;
+  bool closed = false;
+  std::array<char, 16384> buffer{};
+
+  void start_reading();
+  void write(std::string bytes);
+  void flush();
+  void shut();
+};
+
+}  // namespace detail
+
+struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
+  explicit Impl(boost::asio::io_context& i) : io(i), udp(i), acceptor(i) {}
+  boost::asio::io_context& io;
+  boost::asio::ip::udp::socket udp;
+  boost::asio::ip::tcp::acceptor acceptor;
+  boost::asio::ip::udp::endpoint udp_from;
+  std::array<char, detail::kMaxDatagram> udp_buffer{};
+  std::map<Endpoint, std::shared_ptr<detail::TcpConnection>> tcp;
+  Handlers handlers;
+  TransportCounters counters;
+  Endpoint local_udp;
+  Endpoint local_tcp;
+  bool stopped = false;
+
+  void receive_udp();
+  void send_udp(const Endpoint& to, const std::string& bytes);
+  void accept_tcp();
+  void send_tcp(const Endpoint& to, std::string bytes);
+  void connection_closed(const std::shared_ptr<detail::TcpConnection>& c, bool notify);
+};
+
+}  // namespace cme::runtime::net
