@@ -12,6 +12,7 @@
 #include "cli/console.hpp"
 #include "cli/line_registry.hpp"
 #include "cli/options.hpp"
+#include "cli/sip_runtime.hpp"
 #include "cli/startup_file.hpp"
 #include "cli/vty_server.hpp"
 #include "modes/router.hpp"
@@ -85,7 +86,8 @@ int run_batch(modes::Router& router, const cli::Options& options) {
 }
 
 /// The router process: the vty server and the console on one io_context until `exit` on the
-/// console, or SIGTERM/SIGINT. Returns the exit status (1 when the vty port cannot be bound).
+/// console, or SIGTERM/SIGINT. Returns the exit status (1 when the vty or SIP port cannot be
+/// bound). `--no-runtime` starts no SIP service.
 int run_router(modes::Router& router, const cli::Options& options, const runtime::Clock& clock) {
   boost::asio::io_context io;
   auto work = boost::asio::make_work_guard(io);
@@ -99,8 +101,25 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
     router.set_lines(nullptr);
     return 1;
   }
-  std::cout << "OpenCME: telnet vty listening on " << options.listen << " port " << *port << "\n"
-            << std::flush;
+  std::cout << "OpenCME: telnet vty listening on " << options.listen << " port " << *port << "\n";
+  cli::SipListen sip_listen;
+  if (options.listen_given) {
+    sip_listen.address = options.listen;
+  }
+  if (options.sip_port_given) {
+    sip_listen.port = static_cast<std::uint16_t>(options.sip_port);
+  }
+  cli::SipRuntime sip(io, router, clock, timers, sip_listen);
+  if (!options.no_runtime) {
+    auto bound = sip.start();
+    if (!bound) {
+      std::cerr << bound.error() << "\n";
+      router.set_lines(nullptr);
+      return 1;
+    }
+    std::cout << "OpenCME: SIP listening on " << *bound << " (UDP, TCP)\n";
+  }
+  std::cout << std::flush;
   boost::asio::signal_set signals(io, SIGTERM, SIGINT);
   signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
   cli::Console console(io, router, lines, [&] { io.stop(); });
@@ -108,6 +127,7 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
     console.start();
   }
   io.run();
+  sip.stop();
   vty.stop();
   router.set_lines(nullptr);
   return 0;

@@ -20,14 +20,14 @@ Result<Options, std::string> parse_options(const std::vector<std::string>& args)
     const char* name;
     unsigned* port;
   };
-  const PortFlag ports[] = {{"--sip-port", &o.sip_port},   {"--sccp-port", &o.sccp_port},
-                            {"--vty-port", &o.vty_port},   {"--http-port", &o.http_port},
+  const PortFlag ports[] = {{"--sip-port", &o.sip_port},
+                            {"--sccp-port", &o.sccp_port},
+                            {"--vty-port", &o.vty_port},
+                            {"--http-port", &o.http_port},
                             {"--tftp-port", &o.tftp_port}};
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    auto value = [&]() -> const std::string* {
-      return i + 1 < args.size() ? &args[++i] : nullptr;
-    };
+    auto value = [&]() -> const std::string* { return i + 1 < args.size() ? &args[++i] : nullptr; };
     if (a == "-h" || a == "--help") {
       o.help = true;
     } else if (a == "--no-runtime") {
@@ -43,6 +43,7 @@ Result<Options, std::string> parse_options(const std::vector<std::string>& args)
         o.steps.push_back({a == "-f" ? BatchStep::Kind::File : BatchStep::Kind::Command, *v});
       } else if (a == "--listen") {
         o.listen = *v;
+        o.listen_given = true;
       } else {
         o.startup_config = *v;
         o.startup_config_given = true;
@@ -55,12 +56,13 @@ Result<Options, std::string> parse_options(const std::vector<std::string>& args)
         }
         const auto* v = value();
         unsigned n = 0;
-        if (v == nullptr || std::from_chars(v->data(), v->data() + v->size(), n).ec !=
-                                std::errc() || n > 65535) {
+        if (v == nullptr ||
+            std::from_chars(v->data(), v->data() + v->size(), n).ec != std::errc() || n > 65535) {
           return Err{"opencme: " + a + " needs a port number 0-65535"};
         }
         *p.port = n;
         matched = true;
+        o.sip_port_given = o.sip_port_given || p.port == &o.sip_port;
       }
       if (!matched) {
         return Err{"opencme: unknown argument '" + a + "'"};

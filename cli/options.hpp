@@ -24,7 +24,9 @@ struct Options {
   bool no_runtime = false;
   bool no_console = false;
   std::string listen = "0.0.0.0";
+  bool listen_given = false;  ///< --listen overrides the configured source addresses
   unsigned sip_port = 5060;
+  bool sip_port_given = false;  ///< --sip-port overrides voice register global source-address
   unsigned sccp_port = 2000;
   unsigned vty_port = 2323;
   unsigned http_port = 8080;

@@ -130,7 +130,7 @@ void Terminal::after_output(std::string& screen) {
 
 void Terminal::flush_logs(std::string& screen) {
   while (!pending_logs_.empty()) {
-    screen += pending_logs_.front() + "\r\n";
+    screen += to_crlf(pending_logs_.front()) + "\r\n";
     pending_logs_.pop_front();
   }
 }
@@ -141,7 +141,7 @@ std::string Terminal::log(std::string_view line) {
     return {};
   }
   // Draw the log line on its own line, then the prompt and what was typed so far.
-  std::string screen = "\r\n" + std::string(line) + "\r\n";
+  std::string screen = "\r\n" + to_crlf(line) + "\r\n";  // debug output spans lines
   editor_.redraw_on_new_line(screen);
   return screen;
 }

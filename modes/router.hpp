@@ -14,6 +14,7 @@
 
 #include "model/config.hpp"
 #include "modes/config_store.hpp"
+#include "modes/debug_flags.hpp"
 #include "modes/line_directory.hpp"
 #include "modes/log_buffer.hpp"
 #include "modes/registry.hpp"
@@ -80,6 +81,9 @@ class Router {
 
   /// The terminal lines in use (show users, show line, clear line); nullptr in batch runs.
   LineDirectory* lines() const { return lines_; }
+  /// The `debug` conditions that are on. Debug output is logged with log() (severity 7).
+  DebugFlags& debug_flags() { return debug_flags_; }
+  const DebugFlags& debug_flags() const { return debug_flags_; }
   void set_lines(LineDirectory* lines) { lines_ = lines; }
 
   /// IOS log timestamp of `t` in UTC: "*Nov 22 07:16:02.715".
@@ -97,6 +101,7 @@ class Router {
   LogBuffer log_buffer_;
   LogCounters log_counters_;
   LineDirectory* lines_ = nullptr;
+  DebugFlags debug_flags_;
 };
 
 }  // namespace cme::modes

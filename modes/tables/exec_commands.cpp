@@ -170,6 +170,7 @@ void add_exec_commands(CommandTable& user, CommandTable& priv) {
              erase_startup);
   add_privileged_show_commands(priv);
   add_line_exec_commands(user, priv);
+  add_debug_commands(priv);
 }
 
 }  // namespace cme::modes

@@ -13,5 +13,7 @@ void add_common_show_commands(CommandTable& t);
 void add_privileged_show_commands(CommandTable& t);
 /// show users, show line (both EXEC levels) and clear line (privileged): line_exec_commands.cpp.
 void add_line_exec_commands(CommandTable& user, CommandTable& priv);
+/// debug / undebug / no debug and show debugging (privileged): debug_commands.cpp.
+void add_debug_commands(CommandTable& priv);
 
 }  // namespace cme::modes

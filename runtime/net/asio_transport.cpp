@@ -26,6 +26,7 @@ AsioTransport::~AsioTransport() {
 Result<std::uint16_t, std::string> AsioTransport::listen(const std::string& address,
                                                          std::uint16_t port) {
   auto& d = *impl_;
+  d.stopped = false;
   boost::system::error_code ec;
   const auto ip = asio::ip::make_address(address, ec);
   const auto fail = [&](const boost::system::error_code& e) -> Result<std::uint16_t, std::string> {

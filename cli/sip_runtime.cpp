@@ -1,0 +1,131 @@
+#include "cli/sip_runtime.hpp"
+
+#include "modes/router.hpp"
+#include "runtime/net/asio_transport.hpp"
+#include "runtime/sip/auth/crypto_random.hpp"
+#include "runtime/sip/sip_service.hpp"
+#include "runtime/sip/transport/sip_transport.hpp"
+
+namespace cme::cli {
+
+namespace {
+
+constexpr std::uint16_t kDefaultSipPort = 5060;
+
+/// The address and port the configuration asks for (voice register global source-address).
+std::pair<std::string, std::uint16_t> configured_endpoint(const model::Config& c) {
+  const auto& global = c.cme.voice_register_global;
+  if (global && global->source_address) {
+    const auto& s = *global->source_address;
+    return {model::to_string(s.address),
+            static_cast<std::uint16_t>(s.port.value_or(kDefaultSipPort))};
+  }
+  return {"0.0.0.0", kDefaultSipPort};
+}
+
+/// IOS `debug ccsip messages` text: the header line, Received:/Sent:, the message with LF ends.
+std::string ccsip_text(bool outgoing, std::string_view bytes) {
+  std::string text = std::string("//-1/xxxxxxxxxxxx/SIP/Msg/ccsipDisplayMsg:\n") +
+                     (outgoing ? "Sent:\n" : "Received:\n");
+  text.reserve(text.size() + bytes.size());
+  for (char c : bytes) {
+    if (c != '\r') {
+      text += c;
+    }
+  }
+  while (!text.empty() && text.back() == '\n') {
+    text.pop_back();
+  }
+  return text;
+}
+
+}  // namespace
+
+struct SipRuntime::Impl {
+  Impl(boost::asio::io_context& io, modes::Router& r, const runtime::Clock& clock,
+       runtime::TimerService& timers, SipListen o)
+      : router(r),
+        clock(clock),
+        timers(timers),
+        overrides(std::move(o)),
+        transport(io),
+        sip(transport) {}
+
+  modes::Router& router;
+  const runtime::Clock& clock;
+  runtime::TimerService& timers;
+  SipListen overrides;
+  runtime::net::AsioTransport transport;
+  runtime::sip::SipTransport sip;
+  runtime::sip::CryptoRandom random;
+  std::unique_ptr<runtime::sip::SipService> service;
+  std::pair<std::string, std::uint16_t> bound{"", 0};
+
+  std::pair<std::string, std::uint16_t> wanted() const {
+    auto [address, port] = configured_endpoint(*router.running());
+    return {overrides.address.value_or(address), overrides.port.value_or(port)};
+  }
+
+  Result<std::string, std::string> bind() {
+    const auto [address, port] = wanted();
+    auto r = transport.listen(address, port);
+    if (!r) {
+      return Err{r.error()};
+    }
+    bound = {address, *r};
+    if (!service) {
+      // Our Via sent-by: the bound address, or loopback when bound to every address. A later
+      // rebind keeps the first sent-by (responses are routed by the peer's Via, not ours).
+      runtime::sip::SentBy by;
+      by.host = address == "0.0.0.0" ? "127.0.0.1" : address;
+      by.udp_port = by.tcp_port = *r;
+      service = std::make_unique<runtime::sip::SipService>(clock, timers, random, sip, by);
+    }
+    return address + " port " + std::to_string(*r);
+  }
+};
+
+SipRuntime::SipRuntime(boost::asio::io_context& io, modes::Router& router,
+                       const runtime::Clock& clock, runtime::TimerService& timers,
+                       SipListen overrides)
+    : impl_(std::make_unique<Impl>(io, router, clock, timers, std::move(overrides))) {}
+
+SipRuntime::~SipRuntime() {
+  stop();
+}
+
+Result<std::string, std::string> SipRuntime::start() {
+  auto& d = *impl_;
+  auto bound = d.bind();
+  if (!bound) {
+    return bound;
+  }
+  d.sip.set_handler([&d](const runtime::sip::Message& m, const runtime::net::Endpoint& from) {
+    d.service->receive(m, from);
+  });
+  d.sip.set_closed_handler(
+      [&d](const runtime::net::Endpoint& peer) { d.service->transport_error(peer); });
+  d.sip.set_tap([&d](bool outgoing, std::string_view bytes, const runtime::net::Endpoint&) {
+    if (d.router.debug_flags().is_on(modes::kDebugCcsipMessages)) {
+      d.router.log(ccsip_text(outgoing, bytes));
+    }
+  });
+  d.service->configure(d.router.running());
+  d.router.on_commit([&d](const model::Config&, const model::Config&) {
+    d.service->configure(d.router.running());
+    if (d.bound.first.empty() || d.wanted() == d.bound) {
+      return;
+    }
+    d.transport.stop();  // a changed source-address rebinds
+    if (auto r = d.bind(); !r) {
+      d.router.log("%SIP-3-SOCKET: " + r.error());
+    }
+  });
+  return bound;
+}
+
+void SipRuntime::stop() {
+  impl_->transport.stop();
+}
+
+}  // namespace cme::cli

@@ -1,0 +1,47 @@
+#pragma once
+// SipRuntime: the SIP service wired to sockets and to the router (composition, cli/): UDP and
+// TCP on `voice register global / source-address A port P` (default 0.0.0.0:5060), unless
+// `--listen` / `--sip-port` override them; it follows each commit (pools, dns, limits; a changed
+// source-address rebinds) and writes `debug ccsip messages` output through the router's log.
+
+#include <boost/asio/io_context.hpp>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "common/result.hpp"
+#include "runtime/core/clock.hpp"
+#include "runtime/core/timer_service.hpp"
+
+namespace cme::modes {
+class Router;
+}
+
+namespace cme::cli {
+
+/// Where the SIP service listens: the command line's overrides, else the configuration.
+struct SipListen {
+  std::optional<std::string> address;  ///< --listen
+  std::optional<std::uint16_t> port;   ///< --sip-port (0: a free port)
+};
+
+class SipRuntime {
+ public:
+  SipRuntime(boost::asio::io_context& io, modes::Router& router, const runtime::Clock& clock,
+             runtime::TimerService& timers, SipListen overrides);
+  ~SipRuntime();
+  SipRuntime(const SipRuntime&) = delete;
+  SipRuntime& operator=(const SipRuntime&) = delete;
+
+  /// Binds and starts. Returns "ADDR port N" as bound. Error: the bind failure text.
+  Result<std::string, std::string> start();
+  void stop();
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace cme::cli

@@ -1,0 +1,173 @@
+// Spirit-free helpers of the SIP grammars (common.hpp).
+
+#include "grammar/sip/common.hpp"
+
+#include <arpa/inet.h>
+
+#include <array>
+
+namespace cme::grammar::sip {
+namespace {
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  if (c >= 'A' && c <= 'F') {
+    return c - 'A' + 10;
+  }
+  return -1;
+}
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool valid_ipv4(std::string_view text) {
+  int octets = 0;
+  std::size_t i = 0;
+  while (i <= text.size()) {
+    std::size_t digits = 0;
+    unsigned value = 0;
+    while (i < text.size() && is_digit(text[i]) && digits < 4) {
+      value = value * 10 + static_cast<unsigned>(text[i] - '0');
+      ++i;
+      ++digits;
+    }
+    if (digits == 0 || digits > 3 || value > 255) {
+      return false;
+    }
+    ++octets;
+    if (i == text.size()) {
+      break;
+    }
+    if (text[i] != '.') {
+      return false;
+    }
+    ++i;
+  }
+  return octets == 4;
+}
+
+bool valid_hostname(std::string_view text) {
+  if (!text.empty() && text.back() == '.') {
+    text.remove_suffix(1);
+  }
+  if (text.empty()) {
+    return false;
+  }
+  std::size_t label_start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '.') {
+      if (i == label_start) {
+        return false;  // empty label
+      }
+      label_start = i + 1;
+      continue;
+    }
+    char const c = text[i];
+    if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '_') {
+      return false;
+    }
+  }
+  std::size_t const last = text.rfind('.');
+  return is_alpha(text[last == std::string_view::npos ? 0 : last + 1]);
+}
+
+}  // namespace
+
+std::string unescape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 &&
+        hex_value(text[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2])));
+      i += 2;
+    } else {
+      out.push_back(text[i]);
+    }
+  }
+  return out;
+}
+
+bool unquote(std::string_view text, std::string& out) {
+  out.clear();
+  if (text.size() < 2 || text.front() != '"' || text.back() != '"') {
+    return false;
+  }
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    char c = text[i];
+    if (c == '"') {
+      return false;
+    }
+    if (c == '\\') {
+      if (i + 2 >= text.size()) {
+        return false;  // the closing quote is escaped
+      }
+      c = text[++i];
+    }
+    out.push_back(c);
+  }
+  return true;
+}
+
+void to_lower(std::string& text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+}
+
+bool valid_host(std::string_view host) {
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
+    std::string const address(host.substr(1, host.size() - 2));
+    std::array<unsigned char, 16> bytes{};
+    return inet_pton(AF_INET6, address.c_str(), bytes.data()) == 1;
+  }
+  bool const numeric = !host.empty() && (is_digit(host.back()) || host.back() == '.');
+  bool dotted_digits = true;
+  for (char const c : host) {
+    dotted_digits = dotted_digits && (is_digit(c) || c == '.');
+  }
+  if (numeric && dotted_digits) {
+    return valid_ipv4(host);
+  }
+  return valid_hostname(host);
+}
+
+std::string cook_host(std::string_view host) {
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  std::string out(host);
+  to_lower(out);
+  return out;
+}
+
+bool cook_param(ParamAst& param, bool unescape_text) {
+  param.has_value = !param.value.empty();
+  if (param.has_value && param.value.front() == '"') {
+    std::string unquoted;
+    if (!unquote(param.value, unquoted)) {
+      return false;
+    }
+    param.value = std::move(unquoted);
+    param.quoted = true;
+    return true;
+  }
+  if (unescape_text) {
+    if (param.name.find('%') != std::string::npos) {
+      param.name = unescape(param.name);
+    }
+    if (param.value.find('%') != std::string::npos) {
+      param.value = unescape(param.value);
+    }
+  }
+  return true;
+}
+
+}  // namespace cme::grammar::sip

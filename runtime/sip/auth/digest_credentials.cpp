@@ -1,0 +1,63 @@
+#include "runtime/sip/auth/digest_credentials.hpp"
+
+#include <array>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "runtime/sip/message/headers.hpp"
+
+namespace cme::runtime::sip {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+using Field = std::optional<std::string> DigestCredentials::*;
+
+constexpr std::array<std::pair<std::string_view, Field>, 11> kFields = {{
+    {"username", &DigestCredentials::username},
+    {"realm", &DigestCredentials::realm},
+    {"nonce", &DigestCredentials::nonce},
+    {"uri", &DigestCredentials::uri},
+    {"response", &DigestCredentials::response},
+    {"algorithm", &DigestCredentials::algorithm},
+    {"cnonce", &DigestCredentials::cnonce},
+    {"qop", &DigestCredentials::qop},
+    {"nc", &DigestCredentials::nc},
+    {"opaque", &DigestCredentials::opaque},
+    {"userhash", &DigestCredentials::userhash},
+}};
+
+}  // namespace
+
+DigestCredentials credentials_from_digest(const DigestParams& params) {
+  DigestCredentials out;
+  out.malformed = !iequals(params.scheme, "Digest");
+  for (const Param& p : params.params) {
+    for (const auto& [name, field] : kFields) {
+      if (!iequals(p.name, name)) {
+        continue;
+      }
+      if ((out.*field).has_value()) {
+        out.malformed = true;
+      }
+      out.*field = p.value.value_or(std::string{});
+    }
+  }
+  return out;
+}
+
+}  // namespace cme::runtime::sip

@@ -1,0 +1,161 @@
+#include "runtime/sip/auth/nonce_service.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "runtime/sip/auth/digest_algorithm.hpp"
+
+namespace cme::runtime::sip {
+namespace {
+
+constexpr std::size_t kFieldDigits = 16;  // one 64-bit field in hex
+constexpr std::size_t kMacBytes = 16;     // HMAC-SHA-256 truncated to 128 bits
+constexpr std::size_t kNonceDigits = 2 * kFieldDigits + 2 * kMacBytes;
+
+std::string hex64(std::uint64_t value) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out(kFieldDigits, '0');
+  for (std::size_t i = kFieldDigits; i-- > 0;) {
+    out[i] = kDigits[value & 0x0f];
+    value >>= 4;
+  }
+  return out;
+}
+
+std::optional<std::uint64_t> parse_hex64(std::string_view text) {
+  if (text.size() != kFieldDigits) {
+    return std::nullopt;
+  }
+  std::uint64_t value = 0;
+  for (const char c : text) {
+    unsigned digit = 0;
+    if (c >= '0' && c <= '9') {
+      digit = static_cast<unsigned>(c - '0');
+    } else if (c >= 'a' && c <= 'f') {
+      digit = static_cast<unsigned>(c - 'a' + 10);
+    } else {
+      return std::nullopt;
+    }
+    value = (value << 4) | digit;
+  }
+  return value;
+}
+
+}  // namespace
+
+std::optional<std::uint64_t> nonce_issue_ms(std::string_view nonce) {
+  if (nonce.size() != kNonceDigits) {
+    return std::nullopt;
+  }
+  return parse_hex64(nonce.substr(0, kFieldDigits));
+}
+
+NonceService::NonceService(const Clock& clock, RandomSource& random, NonceOptions options)
+    : clock_(clock), random_(random), options_(options) {
+  if (options_.max_tracked == 0) {
+    options_.max_tracked = 1;
+  }
+  secret_.reserve(32);
+  for (int i = 0; i < 4; ++i) {
+    std::uint64_t word = random_.next();
+    for (int b = 0; b < 8; ++b) {
+      secret_.push_back(static_cast<char>(word & 0xff));
+      word >>= 8;
+    }
+  }
+  const auto mac = hmac_sha256(secret_, "opencme dummy digest password");
+  dummy_password_ = to_hex(mac.data(), 8);
+}
+
+NonceService::Millis NonceService::now_ms() const {
+  const auto since_epoch = clock_.steady_now().time_since_epoch();
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(since_epoch).count();
+  return ms < 0 ? 0 : static_cast<Millis>(ms);
+}
+
+std::string NonceService::mac_hex(Millis issued, std::uint64_t salt, std::string_view realm) const {
+  std::string data = hex64(issued) + ':' + hex64(salt) + ':';
+  data.append(realm);
+  const auto mac = hmac_sha256(secret_, data);
+  return to_hex(mac.data(), kMacBytes);
+}
+
+std::string NonceService::issue(std::string_view realm) {
+  const Millis issued = now_ms();
+  const std::uint64_t salt = random_.next();
+  return hex64(issued) + hex64(salt) + mac_hex(issued, salt, realm);
+}
+
+NonceStatus NonceService::check(std::string_view nonce, std::string_view realm) const {
+  if (nonce.size() != kNonceDigits) {
+    return NonceStatus::Invalid;
+  }
+  const auto issued = parse_hex64(nonce.substr(0, kFieldDigits));
+  const auto salt = parse_hex64(nonce.substr(kFieldDigits, kFieldDigits));
+  if (!issued || !salt) {
+    return NonceStatus::Invalid;
+  }
+  const std::string expected = mac_hex(*issued, *salt, realm);
+  if (!constant_time_equal(expected, nonce.substr(2 * kFieldDigits))) {
+    return NonceStatus::Invalid;
+  }
+  const Millis now = now_ms();
+  if (*issued > now) {
+    return NonceStatus::Invalid;  // not issued by this clock: a forged or foreign nonce
+  }
+  const auto lifetime_ms = static_cast<Millis>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(options_.lifetime).count());
+  if (now - *issued >= lifetime_ms) {
+    return NonceStatus::Stale;
+  }
+  if (floor_set_ && *issued <= floor_ && highest_nc_.count(std::string(nonce)) == 0) {
+    return NonceStatus::Stale;  // its nc history may have been dropped
+  }
+  return NonceStatus::Valid;
+}
+
+void NonceService::prune(Millis now) {
+  const auto lifetime_ms = static_cast<Millis>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(options_.lifetime).count());
+  while (!by_issue_.empty() && now - by_issue_.begin()->first >= lifetime_ms) {
+    highest_nc_.erase(by_issue_.begin()->second);
+    by_issue_.erase(by_issue_.begin());
+  }
+  while (by_issue_.size() >= options_.max_tracked) {
+    const auto oldest = by_issue_.begin();
+    if (!floor_set_ || oldest->first > floor_) {
+      floor_ = oldest->first;
+      floor_set_ = true;
+    }
+    highest_nc_.erase(oldest->second);
+    by_issue_.erase(oldest);
+  }
+}
+
+bool NonceService::accept_nc(std::string_view nonce, std::uint32_t nc) {
+  const auto issued = nonce_issue_ms(nonce);
+  if (!issued) {
+    return false;
+  }
+  const std::string key(nonce);
+  const auto found = highest_nc_.find(key);
+  if (found != highest_nc_.end()) {
+    if (nc <= found->second) {
+      return false;
+    }
+    found->second = nc;
+    return true;
+  }
+  if (floor_set_ && *issued <= floor_) {
+    return false;
+  }
+  prune(now_ms());
+  highest_nc_.emplace(key, nc);
+  by_issue_.emplace(*issued, key);
+  return true;
+}
+
+}  // namespace cme::runtime::sip

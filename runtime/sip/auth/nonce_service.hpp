@@ -1,0 +1,96 @@
+#pragma once
+// NonceService: stateless, verifiable digest nonces (RFC 7616 §3.3 and §5.4-5.5, RFC 2617
+// §3.2.1) and nonce-count replay tracking (RFC 7616 §3.4, "nc").
+//
+// A nonce is 64 lower-case hex digits: 16 of issue time (steady clock, milliseconds), 16 of a
+// random salt (so that two challenges in the same millisecond differ), and 32 of
+// HMAC-SHA-256(secret, time ":" salt ":" realm) truncated to 128 bits. The secret is 256 bits
+// drawn from the injected RandomSource at construction, so nonces are valid only in the process
+// that issued them (give it a CryptoRandom, crypto_random.hpp: a predictable secret makes nonces
+// forgeable). Checking needs no table: a nonce is Valid when its MAC matches the realm it
+// is presented for and it is younger than `lifetime`; Stale when the MAC matches but it is too
+// old (the client should retry with stale=true, RFC 7616 §3.3); Invalid otherwise.
+//
+// Replay (qop=auth): accept_nc() remembers the highest nc accepted per nonce in a table bounded
+// by `max_tracked` entries. When the table is full the entry issued earliest is dropped and its
+// issue time becomes a floor: a nonce issued at or before the floor that is no longer tracked
+// counts as Stale, so dropping an entry can never let an old nc be replayed. Entries older than
+// `lifetime` are dropped as they expire (they are Stale anyway).
+//
+// Time comes from the injected Clock (steady time). Not thread-safe: use it from the runtime's
+// event-loop thread.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+#include "runtime/core/clock.hpp"
+#include "runtime/core/random_source.hpp"
+
+namespace cme::runtime::sip {
+
+struct NonceOptions {
+  std::chrono::seconds lifetime{300};  ///< age at which a nonce becomes Stale
+  std::size_t max_tracked = 4096;      ///< nonces whose highest nc is remembered (>= 1)
+};
+
+enum class NonceStatus { Valid, Stale, Invalid };
+
+class NonceService {
+ public:
+  /// `clock` and `random` are not owned and must outlive the service; `random` is used for the
+  /// secret (4 draws, here) and for each nonce's salt (1 draw per issue()).
+  NonceService(const Clock& clock, RandomSource& random, NonceOptions options = {});
+
+  /// A new nonce for `realm`, bound to it and to the current steady time.
+  std::string issue(std::string_view realm);
+
+  /// Valid, Stale or Invalid (see above) for `nonce` presented for `realm`. Never throws, for any
+  /// input text; the MAC is compared in constant time.
+  NonceStatus check(std::string_view nonce, std::string_view realm) const;
+
+  /// Replay check: true, and remembers `nc`, when `nc` is higher than every nc accepted before
+  /// with this nonce (RFC 7616 §3.4: nc counts up from 1); false for a repeated or lower nc, for
+  /// an untracked nonce at or below the floor, and for text that is not a nonce. Precondition:
+  /// check(nonce, realm) returned Valid (DigestAuthenticator::verify ensures it), so that only
+  /// genuine nonces take room in the table.
+  bool accept_nc(std::string_view nonce, std::uint32_t nc);
+
+  /// A password derived from the secret (16 hex digits), for hashing the credentials of unknown
+  /// users exactly like those of known ones, so that the answer and the work reveal nothing
+  /// about which users exist (reference sip.md §4, svwar).
+  const std::string& dummy_password() const { return dummy_password_; }
+
+  /// The number of nonces whose nc is tracked now (at most options.max_tracked).
+  std::size_t tracked() const { return highest_nc_.size(); }
+
+ private:
+  using Millis = std::uint64_t;
+
+  Millis now_ms() const;
+  std::string mac_hex(Millis issued, std::uint64_t salt, std::string_view realm) const;
+  /// Drops entries older than the lifetime, then the earliest ones while the table is full.
+  void prune(Millis now);
+
+  const Clock& clock_;
+  RandomSource& random_;
+  NonceOptions options_;
+  std::string secret_;
+  std::string dummy_password_;
+  std::unordered_map<std::string, std::uint32_t> highest_nc_;  ///< nonce -> highest nc
+  std::set<std::pair<Millis, std::string>> by_issue_;          ///< same nonces, by issue time
+  Millis floor_ = 0;  ///< untracked nonces issued at or before this are Stale
+  bool floor_set_ = false;
+};
+
+/// The issue time encoded in a well-formed nonce (milliseconds of steady time), or nullopt.
+/// Exposed for diagnostics; it does not check the MAC.
+std::optional<std::uint64_t> nonce_issue_ms(std::string_view nonce);
+
+}  // namespace cme::runtime::sip

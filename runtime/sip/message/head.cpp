@@ -1,0 +1,342 @@
+// The header-section parser (detail/head.hpp): start line, header field lines, folding,
+// comma splitting and Content-Length (RFC 3261 §7.1-§7.3, §25.1).
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "common/ascii.hpp"
+#include "runtime/sip/message/detail/head.hpp"
+#include "runtime/sip/message/detail/header_names.hpp"
+
+namespace cme::runtime::sip::detail {
+namespace {
+
+/// token characters (RFC 3261 §25.1): alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`"
+/// / "'" / "~"
+constexpr std::array<bool, 256> kTokenChars = [] {
+  std::array<bool, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) {
+    table[c] = true;
+  }
+  for (int c = 'a'; c <= 'z'; ++c) {
+    table[c] = true;
+    table[c - 32] = true;
+  }
+  for (char const c : std::string_view("-.!%*_+`'~")) {
+    table[static_cast<unsigned char>(c)] = true;
+  }
+  return table;
+}();
+
+/// Longest Content-Length accepted, in digits (far above any datagram or framer limit).
+constexpr std::size_t kMaxLengthDigits = 18;
+
+bool is_token(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return kTokenChars[static_cast<unsigned char>(c)];
+  });
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && is_blank(text.front())) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && is_blank(text.back())) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && equal_ci(text.substr(0, prefix.size()), prefix);
+}
+
+/// Physical lines of the header section, ending at the first empty line.
+class Lines {
+ public:
+  explicit Lines(std::string_view text) : text_(text) {}
+  /// The next line without its CRLF / LF; false at the end or at an empty line.
+  bool next(std::string_view& line) {
+    if (pos_ >= text_.size()) {
+      return false;
+    }
+    std::size_t const nl = text_.find('\n', pos_);
+    std::size_t const end = nl == std::string_view::npos ? text_.size() : nl;
+    line = text_.substr(pos_, end - pos_);
+    pos_ = nl == std::string_view::npos ? text_.size() : nl + 1;
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    if (line.empty()) {
+      pos_ = text_.size();
+      return false;
+    }
+    return true;
+  }
+  /// The next line continues the current header field (starts with SP or HTAB).
+  bool continuation() const { return pos_ < text_.size() && is_blank(text_[pos_]); }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
+/// Records the first error only.
+void fail(MessageError& error, bool& ok, MessageError::Kind kind, std::string_view reason) {
+  if (ok) {
+    error.kind = kind;
+    error.reason = std::string(reason);
+    ok = false;
+  }
+}
+
+/// "SIP/" 1*DIGIT "." 1*DIGIT, any case.
+bool looks_like_version(std::string_view text) {
+  if (!starts_with_ci(text, "SIP/")) {
+    return false;
+  }
+  std::string_view const number = text.substr(4);
+  std::size_t const dot = number.find('.');
+  auto digits = [](std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return dot != std::string_view::npos && digits(number.substr(0, dot)) &&
+         digits(number.substr(dot + 1));
+}
+
+/// A Request-URI as a datagram parser can check it cheaply: "scheme:" then printable
+/// characters other than '<', '>' and '"'; for sip/sips no headers ('?' after the host part,
+/// RFC 3261 §19.1.5). The full grammar is parse_uri().
+bool valid_request_uri(std::string_view uri) {
+  std::size_t const colon = uri.find(':');
+  if (colon == 0 || colon == std::string_view::npos || !is_alpha(uri[0])) {
+    return false;
+  }
+  for (char const c : uri) {
+    auto const byte = static_cast<unsigned char>(c);
+    if (byte <= 0x20 || byte >= 0x7f || c == '<' || c == '>' || c == '"') {
+      return false;
+    }
+  }
+  std::string_view const scheme = uri.substr(0, colon);
+  if (equal_ci(scheme, "sip") || equal_ci(scheme, "sips")) {
+    std::string_view const rest = uri.substr(colon + 1);
+    std::size_t const at = rest.rfind('@');
+    std::string_view const host_part = at == std::string_view::npos ? rest : rest.substr(at + 1);
+    return host_part.find('?') == std::string_view::npos;
+  }
+  return true;
+}
+
+void parse_status_line(std::string_view line, Message& out, MessageError& error, bool& ok) {
+  out.request = false;
+  std::size_t const sp = line.find(' ');
+  std::string_view const version = line.substr(0, sp);
+  if (!equal_ci(version, "SIP/2.0")) {
+    fail(error, ok, looks_like_version(version) ? MessageError::Kind::Version
+                                                : MessageError::Kind::StartLine,
+         "Bad Status-Line");
+    return;
+  }
+  std::string_view const rest = sp == std::string_view::npos ? "" : line.substr(sp + 1);
+  bool const three_digits = rest.size() >= 3 && std::all_of(rest.begin(), rest.begin() + 3, [](char c) {
+                              return c >= '0' && c <= '9';
+                            });
+  if (!three_digits || (rest.size() > 3 && rest[3] != ' ') || rest[0] < '1' || rest[0] > '6') {
+    fail(error, ok, MessageError::Kind::StartLine, "Bad Status-Line");
+    return;
+  }
+  out.status = static_cast<unsigned>((rest[0] - '0') * 100 + (rest[1] - '0') * 10 + (rest[2] - '0'));
+  out.reason = std::string(rest.size() > 4 ? rest.substr(4) : "");
+}
+
+void parse_request_line(std::string_view line, Message& out, MessageError& error, bool& ok) {
+  out.request = true;
+  std::size_t const sp1 = line.find(' ');
+  std::string_view const method = line.substr(0, sp1);
+  std::string_view const trimmed = trim(line);
+  std::string_view const last_word = trimmed.substr(trimmed.rfind(' ') + 1);
+  if (is_token(method) && sp1 != std::string_view::npos && starts_with_ci(last_word, "SIP/")) {
+    out.method = std::string(method);
+    out.method_id = method_from_text(method);
+    error.request_line = true;
+  }
+  std::size_t const sp2 = sp1 == std::string_view::npos ? sp1 : line.find(' ', sp1 + 1);
+  if (!error.request_line || sp2 == std::string_view::npos ||
+      line.find(' ', sp2 + 1) != std::string_view::npos) {
+    fail(error, ok, MessageError::Kind::StartLine, "Bad Request-Line");
+    return;
+  }
+  std::string_view const uri = line.substr(sp1 + 1, sp2 - sp1 - 1);
+  std::string_view const version = line.substr(sp2 + 1);
+  if (!equal_ci(version, "SIP/2.0")) {
+    fail(error, ok, looks_like_version(version) ? MessageError::Kind::Version
+                                                : MessageError::Kind::StartLine,
+         looks_like_version(version) ? "Version Not Supported" : "Bad Request-Line");
+    return;
+  }
+  if (!valid_request_uri(uri)) {
+    fail(error, ok, MessageError::Kind::StartLine, "Bad Request-URI");
+    return;
+  }
+  out.request_uri = std::string(uri);
+}
+
+/// Splits a list value on commas outside quoted strings and angle brackets and appends one
+/// header per non-empty element (one empty header for an empty value).
+void add_list(std::string_view name, std::string_view value, Message& out) {
+  bool quoted = false;
+  bool escaped = false;
+  int angle = 0;
+  std::size_t start = 0;
+  std::size_t added = 0;
+  for (std::size_t i = 0; i <= value.size(); ++i) {
+    char const c = i < value.size() ? value[i] : ',';
+    if (escaped) {
+      escaped = false;
+    } else if (quoted) {
+      escaped = c == '\\';
+      quoted = c != '"';
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == '<') {
+      ++angle;
+    } else if (c == '>' && angle > 0) {
+      --angle;
+    } else if (c == ',' && (angle == 0 || i == value.size())) {
+      std::string_view const element = trim(value.substr(start, i - start));
+      if (!element.empty()) {
+        out.headers.push_back(Header{std::string(name), std::string(element)});
+        ++added;
+      }
+      start = i + 1;
+    }
+  }
+  if (added == 0) {
+    out.headers.push_back(Header{std::string(name), std::string(value)});
+  }
+}
+
+/// Content-Length = 1*DIGIT; stored as a plain decimal. Copies must agree.
+void add_content_length(std::string_view value, Message& out, HeadInfo& info,
+                        MessageError& error, bool& ok) {
+  bool const digits = !value.empty() && value.size() <= kMaxLengthDigits &&
+                      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits) {
+    fail(error, ok, MessageError::Kind::ContentLength, "Bad Content-Length");
+    out.headers.push_back(Header{"Content-Length", std::string(value)});
+    return;
+  }
+  std::uint64_t length = 0;
+  for (char const c : value) {
+    length = length * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  if (info.content_length) {
+    if (*info.content_length != length) {
+      fail(error, ok, MessageError::Kind::ContentLength, "Conflicting Content-Length");
+    }
+    return;  // one copy is enough
+  }
+  info.content_length = length;
+  out.headers.push_back(Header{"Content-Length", std::to_string(length)});
+}
+
+void add_header(std::string_view name, std::string_view value, Message& out, HeadInfo& info,
+                MessageError& error, bool& ok) {
+  const HeaderName* known = find_header_name(name);
+  if (known == nullptr) {
+    out.headers.push_back(Header{canonical_header_name(name), std::string(value)});
+  } else if (known->list) {
+    add_list(known->canonical, value, out);
+  } else if (known->canonical == "Content-Length") {
+    add_content_length(value, out, info, error, ok);
+  } else {
+    out.headers.push_back(Header{std::string(known->canonical), std::string(value)});
+  }
+}
+
+bool has_core_headers(const Message& m) {
+  for (std::string_view name : {"Via", "From", "To", "Call-ID", "CSeq"}) {
+    auto value = m.header(name);
+    if (!value || value->empty()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::size_t leading_line_breaks(std::string_view bytes) {
+  std::size_t n = 0;
+  while (n < bytes.size() && (bytes[n] == '\r' || bytes[n] == '\n')) {
+    ++n;
+  }
+  return n;
+}
+
+std::size_t find_head_end(std::string_view bytes, std::size_t& scanned) {
+  std::size_t pos = scanned;
+  while (pos < bytes.size()) {
+    if (bytes[pos] == '\n') {
+      return pos + 1;
+    }
+    if (bytes[pos] == '\r' && pos + 1 < bytes.size() && bytes[pos + 1] == '\n') {
+      return pos + 2;
+    }
+    scanned = pos;
+    const void* nl = std::memchr(bytes.data() + pos, '\n', bytes.size() - pos);
+    if (nl == nullptr) {
+      return std::string_view::npos;
+    }
+    pos = static_cast<std::size_t>(static_cast<const char*>(nl) - bytes.data()) + 1;
+  }
+  scanned = pos;
+  return std::string_view::npos;
+}
+
+bool parse_head(std::string_view head, Message& out, HeadInfo& info, MessageError& error) {
+  bool ok = true;
+  Lines lines(head);
+  std::string_view line;
+  if (!lines.next(line)) {
+    fail(error, ok, MessageError::Kind::Empty, "Empty message");
+    return false;
+  }
+  if (starts_with_ci(line, "SIP/")) {
+    parse_status_line(line, out, error, ok);
+  } else {
+    parse_request_line(line, out, error, ok);
+  }
+  out.headers.reserve(static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n')) + 4);
+  std::string folded;
+  while (lines.next(line)) {
+    std::size_t const colon = line.find(':');
+    std::string_view const name = colon == std::string_view::npos ? line : trim(line.substr(0, colon));
+    bool const good_name = colon != std::string_view::npos && !is_blank(line[0]) && is_token(name);
+    std::string_view value = good_name ? line.substr(colon + 1) : std::string_view();
+    if (lines.continuation()) {
+      folded.assign(value);
+      std::string_view more;
+      while (lines.continuation() && lines.next(more)) {
+        folded.push_back(' ');
+        folded += trim(more);
+      }
+      value = folded;
+    }
+    if (!good_name) {
+      fail(error, ok, MessageError::Kind::HeaderSyntax, "Bad header line");
+      continue;
+    }
+    add_header(name, trim(value), out, info, error, ok);
+  }
+  error.core_headers = out.request ? has_core_headers(out) : false;
+  return ok;
+}
+
+}  // namespace cme::runtime::sip::detail

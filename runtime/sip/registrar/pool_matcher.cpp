@@ -1,0 +1,153 @@
+#include "runtime/sip/registrar/pool_matcher.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/voice_register_dn.hpp"
+#include "model/voice_register_pool.hpp"
+#include "runtime/sip/registrar/device_mac.hpp"
+
+namespace cme::runtime::sip {
+
+std::string_view match_kind_text(PoolMatchKind kind) {
+  switch (kind) {
+    case PoolMatchKind::Mac:
+      return "mac";
+    case PoolMatchKind::Ip:
+      return "ip";
+    case PoolMatchKind::Network:
+      return "network";
+    case PoolMatchKind::Username:
+      return "username";
+  }
+  return "mac";
+}
+
+std::vector<model::MacAddress> candidate_macs(const RegisterIdentity& identity) {
+  std::vector<model::MacAddress> out;
+  const auto add = [&out](std::optional<model::MacAddress> mac) {
+    if (mac && std::find(out.begin(), out.end(), *mac) == out.end()) {
+      out.push_back(*mac);
+    }
+  };
+  add(mac_from_instance(identity.instance));
+  add(mac_from_device_name(identity.device_name));
+  add(mac_from_device_name(identity.contact_user));
+  add(mac_from_device_name(identity.from_user));
+  add(mac_from_device_name(identity.to_user));
+  add(identity.arp_mac);
+  return out;
+}
+
+PoolMatcher::PoolMatcher(std::shared_ptr<const model::Config> config) : config_(std::move(config)) {
+  for (const auto& [tag, pool] : config_->cme.voice_register_pools) {
+    if (!pool.id) {
+      continue;
+    }
+    const model::PoolId& id = *pool.id;
+    switch (id.kind) {
+      case model::PoolId::Kind::Mac:
+        macs_.emplace_back(id.mac, tag);
+        break;
+      case model::PoolId::Kind::Ip:
+        ips_.push_back({tag, id.address.address, id.mask.address});
+        break;
+      case model::PoolId::Kind::Network:
+        networks_.push_back({tag, id.address.address, id.mask.address});
+        break;
+    }
+  }
+  std::sort(macs_.begin(), macs_.end());
+  const auto specific_first = [](const Subnet& a, const Subnet& b) {
+    const int la = std::popcount(a.mask);
+    const int lb = std::popcount(b.mask);
+    return la != lb ? la > lb : a.pool < b.pool;
+  };
+  std::sort(ips_.begin(), ips_.end(), specific_first);
+  std::sort(networks_.begin(), networks_.end(), specific_first);
+}
+
+std::optional<PoolMatch> PoolMatcher::match(const RegisterIdentity& identity) const {
+  if (auto m = match_mac(identity)) {
+    return m;
+  }
+  if (auto m = match_subnet(ips_, identity.source_address, PoolMatchKind::Ip)) {
+    return m;
+  }
+  if (auto m = match_subnet(networks_, identity.source_address, PoolMatchKind::Network)) {
+    return m;
+  }
+  return match_username(identity);
+}
+
+std::optional<PoolMatch> PoolMatcher::match_mac(const RegisterIdentity& identity) const {
+  for (const model::MacAddress& mac : candidate_macs(identity)) {
+    const auto found = std::lower_bound(macs_.begin(), macs_.end(), mac,
+                                        [](const std::pair<model::MacAddress, unsigned>& e,
+                                           const model::MacAddress& m) { return e.first < m; });
+    if (found != macs_.end() && found->first == mac) {
+      return PoolMatch{found->second, PoolMatchKind::Mac, mac};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<PoolMatch> PoolMatcher::match_subnet(const std::vector<Subnet>& subnets,
+                                                   std::string_view source,
+                                                   PoolMatchKind kind) const {
+  const auto address = model::ipv4_from_text(source);
+  if (!address) {
+    return std::nullopt;  // IPv6 or not an address: the model's ids are IPv4
+  }
+  for (const Subnet& s : subnets) {
+    if ((address->address & s.mask) == (s.address & s.mask)) {
+      return PoolMatch{s.pool, kind, std::nullopt};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<PoolMatch> PoolMatcher::match_username(const RegisterIdentity& identity) const {
+  for (const std::string* name :
+       {&identity.auth_username, &identity.to_user, &identity.from_user}) {
+    if (name->empty()) {
+      continue;
+    }
+    for (const auto& [tag, pool] : config_->cme.voice_register_pools) {
+      if (pool.username && pool.username->username == *name) {
+        return PoolMatch{tag, PoolMatchKind::Username, std::nullopt};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<ReachableDn> PoolMatcher::reachable_dns(unsigned pool) const {
+  std::vector<ReachableDn> out;
+  const auto& pools = config_->cme.voice_register_pools;
+  const auto found = pools.find(pool);
+  if (found == pools.end()) {
+    return out;
+  }
+  const auto& dns = config_->cme.voice_register_dns;
+  for (const model::PoolNumber& line : found->second.number) {
+    if (!line.dn) {
+      continue;
+    }
+    const auto dn = dns.find(*line.dn);
+    if (dn != dns.end() && dn->second.number) {
+      out.push_back({line.tag, *line.dn, *dn->second.number});
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const ReachableDn& a, const ReachableDn& b) { return a.line < b.line; });
+  return out;
+}
+
+}  // namespace cme::runtime::sip

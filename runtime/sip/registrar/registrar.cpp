@@ -1,0 +1,212 @@
+#include "runtime/sip/registrar/registrar.hpp"
+
+#include <ctime>
+
+#include "runtime/sip/message/response.hpp"
+#include "runtime/sip/registrar/expires_limits.hpp"
+#include "runtime/sip/registrar/pool_credentials.hpp"
+
+namespace cme::runtime::sip {
+
+namespace {
+
+/// Realm when `authenticate realm` is not configured: the one Cisco CME uses by default.
+constexpr std::string_view kDefaultRealm = "cisco";
+
+/// RFC 1123 date for the Date header of a 200 to REGISTER (RFC 3261 §20.17; phones set their
+/// clocks from it).
+std::string http_date(Clock::WallTime now) {
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[40];
+  std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+  return buf;
+}
+
+std::optional<std::uint32_t> number_or_none(std::optional<std::string_view> text) {
+  if (!text || text->empty() || text->size() > 10) {
+    return std::nullopt;
+  }
+  std::uint64_t v = 0;
+  for (char c : *text) {
+    if (c < '0' || c > '9') {
+      return std::nullopt;
+    }
+    v = v * 10 + static_cast<unsigned>(c - '0');
+  }
+  return static_cast<std::uint32_t>(std::min<std::uint64_t>(v, 0xffffffffu));
+}
+
+std::string unquote(std::string_view v) {
+  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') {
+    v = v.substr(1, v.size() - 2);
+  }
+  return std::string(v);
+}
+
+/// The identity facts the pool matcher uses.
+RegisterIdentity identity_of(const Message& request, const RequestCore& core,
+                             const net::Endpoint& source) {
+  RegisterIdentity id;
+  id.from_user = core.from.uri.user;
+  id.to_user = core.to.uri.user;
+  id.source_address = source.address;
+  if (auto contact = request.header("Contact")) {
+    if (auto c = parse_name_addr(*contact); c.ok()) {
+      id.contact_user = c->uri.user;
+      id.instance = unquote(param(c->params, "+sip.instance").value_or(""));
+      id.device_name = unquote(param(c->params, "+u.sip!devicename.ccm.cisco.com").value_or(""));
+    }
+  }
+  if (auto auth = request.header("Authorization")) {
+    if (auto d = parse_digest(*auth); d.ok()) {
+      id.auth_username = std::string(param(d->params, "username").value_or(""));
+    }
+  }
+  return id;
+}
+
+}  // namespace
+
+Registrar::Registrar(const Clock& clock, TimerService& timers, RandomSource& random)
+    : clock_(clock),
+      config_(std::make_shared<const model::Config>()),
+      matcher_(std::make_unique<PoolMatcher>(config_)),
+      authenticator_(clock, random),
+      bindings_(clock, timers) {}
+
+void Registrar::configure(std::shared_ptr<const model::Config> config) {
+  config_ = std::move(config);
+  matcher_ = std::make_unique<PoolMatcher>(config_);
+  bindings_.set_limits(expires_limits(*config_));
+  any_password_ = false;
+  for (const auto& [tag, pool] : config_->cme.voice_register_pools) {
+    any_password_ = any_password_ || (pool.username && credential_password(*pool.username));
+  }
+  for (unsigned pool : bindings_.pools()) {
+    if (config_->cme.voice_register_pools.count(pool) == 0) {
+      bindings_.remove_pool(pool);
+    }
+  }
+}
+
+std::string Registrar::realm() const {
+  return authenticate_realm(*config_).value_or(std::string(kDefaultRealm));
+}
+
+Message Registrar::handle(const Message& request, const RequestCore& core,
+                          const net::Endpoint& source, std::string_view to_tag) {
+  ++counters_.requests;
+  const auto id = identity_of(request, core, source);
+  const auto match = matcher_->match(id);
+  // A pool with `username ... password ...` always authenticates (the seeds' pools do).
+  const auto& pools = config_->cme.voice_register_pools;
+  const auto pool = match ? pools.find(match->pool) : pools.end();
+  const bool pool_has_password = pool != pools.end() && pool->second.username &&
+                                 credential_password(*pool->second.username).has_value();
+  // With any password configured, a REGISTER that matches no pool is challenged like one that
+  // does, so the answers do not tell which users exist.
+  const bool authenticate =
+      authenticate_register(*config_) || pool_has_password || (!match && any_password_);
+  if (!match && !authenticate) {
+    ++counters_.rejected;
+    return make_response(request, 404, "Not Found", to_tag);
+  }
+  if (authenticate) {
+    const auto header = request.header("Authorization");
+    if (!header) {
+      return challenge(request, to_tag, false);
+    }
+    auto params = parse_digest(*header);
+    if (!params.ok()) {
+      ++counters_.rejected;
+      return make_response(request, 400, "Bad Authorization header", to_tag);
+    }
+    const auto credentials = credentials_from_digest(*params);
+    const std::string r = realm();
+    const DigestRequest what{request.method, request.request_uri, r};
+    // Unknown users are verified against a lookup that knows nobody: same work, same answer.
+    const PasswordLookup lookup =
+        match ? pool_password_lookup(*config_, match->pool)
+              : PasswordLookup([](std::string_view) { return std::optional<std::string>(); });
+    const auto verdict = authenticator_.verify(credentials, what, lookup);
+    if (verdict == DigestVerdict::Malformed) {
+      ++counters_.rejected;
+      return make_response(request, 400, "Bad Authorization header", to_tag);
+    }
+    if (verdict != DigestVerdict::Ok || !match) {
+      return challenge(request, to_tag, verdict == DigestVerdict::Stale);
+    }
+  }
+  const auto result = bindings_.apply(register_request(request, core, source, match->pool));
+  return bound(request, result, to_tag);
+}
+
+Message Registrar::challenge(const Message& request, std::string_view to_tag, bool stale) {
+  ++counters_.challenged;
+  auto response = make_response(request, 401, "Unauthorized", to_tag);
+  response.add("WWW-Authenticate",
+               authenticator_.make_challenge(realm(), stale, DigestAlgorithm::Md5));
+  return response;
+}
+
+RegisterRequest Registrar::register_request(const Message& request, const RequestCore& core,
+                                            const net::Endpoint& source, unsigned pool) const {
+  RegisterRequest r;
+  r.pool = pool;
+  r.call_id = core.call_id;
+  r.cseq = core.cseq.number;
+  r.source = source;
+  r.expires_header = number_or_none(request.header("Expires"));
+  for (auto value : request.headers_named("Contact")) {
+    auto c = parse_name_addr(value);
+    if (!c.ok()) {
+      continue;
+    }
+    if (c->star) {
+      r.star = true;
+      continue;
+    }
+    ContactRequest contact;
+    contact.uri = to_string(c->uri);
+    contact.instance = unquote(param(c->params, "+sip.instance").value_or(""));
+    contact.expires = number_or_none(param(c->params, "expires"));
+    r.contacts.push_back(std::move(contact));
+  }
+  return r;
+}
+
+Message Registrar::bound(const Message& request, const RegisterResult& result,
+                         std::string_view to_tag) {
+  switch (result.status) {
+    case RegisterStatus::Ok: {
+      ++counters_.accepted;
+      auto response = make_response(request, 200, "OK", to_tag);
+      for (const auto& b : result.bindings) {
+        response.add("Contact", "<" + b.contact +
+                                    ">;expires=" + std::to_string(bindings_.remaining(b).count()));
+      }
+      response.add("Date", http_date(clock_.system_now()));
+      return response;
+    }
+    case RegisterStatus::IntervalTooBrief: {
+      ++counters_.rejected;
+      auto response = make_response(request, 423, "Interval Too Brief", to_tag);
+      response.add("Min-Expires", std::to_string(result.min_expires.count()));
+      return response;
+    }
+    case RegisterStatus::OutOfOrder:
+      ++counters_.rejected;
+      return make_response(request, 500, "Out of order CSeq", to_tag);
+    case RegisterStatus::BadStar:
+      ++counters_.rejected;
+      return make_response(request, 400, "Invalid Contact *", to_tag);
+    case RegisterStatus::TooManyContacts:
+      ++counters_.rejected;
+      return make_response(request, 503, "Too many contacts", to_tag);
+  }
+  return make_response(request, 500, "Server Internal Error", to_tag);
+}
+
+}  // namespace cme::runtime::sip

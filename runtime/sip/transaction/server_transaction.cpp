@@ -1,0 +1,70 @@
+#include "runtime/sip/transaction/server_transaction.hpp"
+
+#include <utility>
+
+namespace cme::runtime::sip {
+
+ServerTransaction::ServerTransaction(TransactionServices services, Message request,
+                                     net::Endpoint source, net::Endpoint destination,
+                                     Callbacks callbacks)
+    : services_(services),
+      request_(std::move(request)),
+      source_(std::move(source)),
+      destination_(std::move(destination)),
+      callbacks_(std::move(callbacks)) {}
+
+void ServerTransaction::abort() {
+  mark_terminated();
+  stop_timers();
+  callbacks_ = {};
+}
+
+void ServerTransaction::send(const Message& message) {
+  services_.channel.send(message, destination_);
+}
+
+void ServerTransaction::send_provisional(const Message& response) {
+  provisional_ = response;
+  send(*provisional_);
+}
+
+void ServerTransaction::send_final(const Message& response) {
+  final_ = response;
+  send(*final_);
+}
+
+void ServerTransaction::resend_final() {
+  if (final_) {
+    send(*final_);
+  }
+}
+
+void ServerTransaction::resend_provisional() {
+  if (provisional_) {
+    send(*provisional_);
+  }
+}
+
+void ServerTransaction::pass_ack(const Message& ack) {
+  if (callbacks_.on_ack) {
+    callbacks_.on_ack(ack);
+  }
+}
+
+void ServerTransaction::end(std::optional<TransactionFailure> failure) {
+  mark_terminated();
+  stop_timers();
+  // Released before the calls: nothing the TU captured outlives the transaction's end.
+  const Callbacks callbacks = std::exchange(callbacks_, {});
+  if (failure == TransactionFailure::Timeout && callbacks.on_timeout) {
+    callbacks.on_timeout();
+  }
+  if (failure == TransactionFailure::TransportError && callbacks.on_transport_error) {
+    callbacks.on_transport_error();
+  }
+  if (callbacks.on_terminated) {
+    callbacks.on_terminated();
+  }
+}
+
+}  // namespace cme::runtime::sip
