@@ -86,8 +86,8 @@ int run_batch(modes::Router& router, const cli::Options& options) {
 }
 
 /// The router process: the vty server and the console on one io_context until `exit` on the
-/// console, or SIGTERM/SIGINT. Returns the exit status (1 when the vty or SIP port cannot be
-/// bound). `--no-runtime` starts no SIP service.
+/// console, or SIGTERM/SIGINT. Returns the exit status (1 when the vty port cannot be bound).
+/// `--no-runtime` starts no SIP service.
 int run_router(modes::Router& router, const cli::Options& options, const runtime::Clock& clock) {
   boost::asio::io_context io;
   auto work = boost::asio::make_work_guard(io);
@@ -111,13 +111,14 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
   }
   cli::SipRuntime sip(io, router, clock, timers, sip_listen);
   if (!options.no_runtime) {
+    // A SIP address the machine does not have (an example's source-address) is reported and
+    // the router runs on without SIP, as a router with a wrong address would.
     auto bound = sip.start();
-    if (!bound) {
-      std::cerr << bound.error() << "\n";
-      router.set_lines(nullptr);
-      return 1;
+    if (bound) {
+      std::cout << "OpenCME: SIP listening on " << *bound << " (UDP, TCP)\n";
+    } else {
+      std::cerr << bound.error() << ": SIP is not running\n";
     }
-    std::cout << "OpenCME: SIP listening on " << *bound << " (UDP, TCP)\n";
   }
   std::cout << std::flush;
   boost::asio::signal_set signals(io, SIGTERM, SIGINT);

@@ -218,7 +218,9 @@ TEST_CASE("opencme: --help prints the usage", "[cli][opencme]") {
 TEST_CASE("opencme: a console on plain stdin", "[cli][opencme]") {
   TempDir dir;
   std::filesystem::create_directories(dir.path() / "empty");
-  auto r = run_opencme(dir.path(), {"--startup-config", "empty/sc"},
+  auto r = run_opencme(dir.path(),
+                       {"--startup-config", "empty/sc", "--listen", "127.0.0.1", "--vty-port",
+                        "0", "--sip-port", "0"},
                        "enable\nshow privilege\nexit\n");
   REQUIRE_FALSE(r.timed_out);
   CHECK(r.status == 0);

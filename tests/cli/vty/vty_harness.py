@@ -4,7 +4,7 @@ Everything here is bounded: each wait has a deadline, and no test sleeps except 
 polling loops that end at a deadline. The tests run with Debian's /usr/bin/python3 (pexpect
 and netmiko come from Debian packages) and take the opencme binary as their first argument.
 
-- Router: starts `opencme --no-console --listen 127.0.0.1 --vty-port 0 --startup-config F`
+- Router: starts `opencme --no-console --listen 127.0.0.1 --vty-port 0 --sip-port 0 --startup-config F`
   in its own temporary directory, waits for "OpenCME: telnet vty listening on 127.0.0.1 port N",
   and on exit sends SIGTERM and checks that the process exits with status 0 (killed if stuck).
 - RawTelnet: a socket client that parses the telnet protocol itself (IAC sequences answered
@@ -113,7 +113,7 @@ class Router:
         self._stdout = open(os.path.join(self.dir, "stdout"), "w+b")
         self._stderr = open(os.path.join(self.dir, "stderr"), "w+b")
         self.proc = subprocess.Popen(
-            [self.binary, "--no-console", "--listen", "127.0.0.1", "--vty-port", "0",
+            [self.binary, "--no-console", "--listen", "127.0.0.1", "--vty-port", "0", "--sip-port", "0",
              "--startup-config", config],
             cwd=self.dir, stdin=subprocess.DEVNULL, stdout=self._stdout, stderr=self._stderr)
         deadline = time.monotonic() + START_TIMEOUT
