@@ -28,6 +28,7 @@ import traceback
 START_TIMEOUT = 10.0  # seconds for the router to print its port line
 STOP_TIMEOUT = 5.0  # seconds for the router to exit after SIGTERM
 PORT_LINE = re.compile(rb"OpenCME: telnet vty listening on 127\.0\.0\.1 port (\d+)\r?\n")
+SIP_LINE = re.compile(rb"OpenCME: SIP listening on 127\.0\.0\.1 port (\d+) ")
 
 
 class CheckFailed(Exception):
@@ -113,14 +114,16 @@ class Router:
         self._stdout = open(os.path.join(self.dir, "stdout"), "w+b")
         self._stderr = open(os.path.join(self.dir, "stderr"), "w+b")
         self.proc = subprocess.Popen(
-            [self.binary, "--no-console", "--listen", "127.0.0.1", "--vty-port", "0", "--sip-port", "0",
-             "--startup-config", config],
+            [self.binary, "--no-console", "--listen", "127.0.0.1", "--vty-port", "0",
+             "--sip-port", "0", "--startup-config", config],
             cwd=self.dir, stdin=subprocess.DEVNULL, stdout=self._stdout, stderr=self._stderr)
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             m = PORT_LINE.search(self.stdout())
             if m:
                 self.port = int(m.group(1))
+                sip = SIP_LINE.search(self.stdout())  # printed with the vty line (one flush)
+                self.sip_port = int(sip.group(1)) if sip else None
                 return
             if self.proc.poll() is not None:
                 break
