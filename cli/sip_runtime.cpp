@@ -39,6 +39,58 @@ std::string ccsip_text(bool outgoing, std::string_view bytes) {
   return text;
 }
 
+/// The SIP service's state as the show commands see it (modes::SipStatus).
+class StatusAdapter final : public modes::SipStatus {
+ public:
+  explicit StatusAdapter(const std::unique_ptr<runtime::sip::SipService>& service)
+      : service_(service) {}
+
+  modes::RegistrationStatistics statistics() const override {
+    modes::RegistrationStatistics s;
+    if (!service_) {
+      return s;
+    }
+    const auto& registrar = service_->registrar();
+    const auto& c = registrar.counters();
+    s.active = registrar.bindings().size();
+    s.phones = registrar.bindings().pools().size();
+    s.success = c.accepted;
+    s.failed = c.rejected + c.wrong_credentials;
+    s.requests = s.success + s.failed;
+    return s;
+  }
+
+  std::vector<modes::ContactStatus> contacts() const override {
+    std::vector<modes::ContactStatus> out;
+    if (!service_) {
+      return out;
+    }
+    const auto& registrar = service_->registrar();
+    for (unsigned pool : registrar.bindings().pools()) {
+      std::vector<std::string> numbers;
+      for (const auto& dn : registrar.matcher().reachable_dns(pool)) {
+        numbers.push_back(dn.number);
+      }
+      for (const auto& b : registrar.bindings().bindings(pool)) {
+        modes::ContactStatus c;
+        c.pool = pool;
+        c.contact = b.contact;
+        c.address = b.source.address;
+        c.port = b.source.port;
+        c.transport = runtime::net::protocol_text(b.source.protocol);
+        c.call_id = b.call_id;
+        c.expires = registrar.bindings().remaining(b);
+        c.numbers = numbers;
+        out.push_back(std::move(c));
+      }
+    }
+    return out;
+  }
+
+ private:
+  const std::unique_ptr<runtime::sip::SipService>& service_;
+};
+
 }  // namespace
 
 struct SipRuntime::Impl {
@@ -59,6 +111,7 @@ struct SipRuntime::Impl {
   runtime::sip::SipTransport sip;
   runtime::sip::CryptoRandom random;
   std::unique_ptr<runtime::sip::SipService> service;
+  StatusAdapter status{service};
   std::pair<std::string, std::uint16_t> bound{"", 0};
 
   std::pair<std::string, std::uint16_t> wanted() const {
@@ -111,6 +164,7 @@ Result<std::string, std::string> SipRuntime::start() {
     }
   });
   d.service->configure(d.router.running());
+  d.router.set_sip(&d.status);
   d.router.on_commit([&d](const model::Config&, const model::Config&) {
     d.service->configure(d.router.running());
     if (d.bound.first.empty() || d.wanted() == d.bound) {
@@ -125,6 +179,9 @@ Result<std::string, std::string> SipRuntime::start() {
 }
 
 void SipRuntime::stop() {
+  if (impl_->router.sip() == &impl_->status) {
+    impl_->router.set_sip(nullptr);
+  }
   impl_->transport.stop();
 }
 

@@ -78,19 +78,21 @@ bool valid_hostname(std::string_view text) {
 
 }  // namespace
 
-std::string unescape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
+void unescape(std::string& text) {
+  std::size_t out = text.find('%');
+  if (out == std::string::npos) {
+    return;
+  }
+  for (std::size_t i = out; i < text.size(); ++i) {
     if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 &&
         hex_value(text[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2])));
+      text[out++] = static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
       i += 2;
     } else {
-      out.push_back(text[i]);
+      text[out++] = text[i];
     }
   }
-  return out;
+  text.resize(out);
 }
 
 bool unquote(std::string_view text, std::string& out) {
@@ -139,13 +141,12 @@ bool valid_host(std::string_view host) {
   return valid_hostname(host);
 }
 
-std::string cook_host(std::string_view host) {
+void cook_host(std::string& host) {
   if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
-    host = host.substr(1, host.size() - 2);
+    host.pop_back();
+    host.erase(0, 1);
   }
-  std::string out(host);
-  to_lower(out);
-  return out;
+  to_lower(host);
 }
 
 bool cook_param(ParamAst& param, bool unescape_text) {
@@ -160,12 +161,8 @@ bool cook_param(ParamAst& param, bool unescape_text) {
     return true;
   }
   if (unescape_text) {
-    if (param.name.find('%') != std::string::npos) {
-      param.name = unescape(param.name);
-    }
-    if (param.value.find('%') != std::string::npos) {
-      param.value = unescape(param.value);
-    }
+    unescape(param.name);
+    unescape(param.value);
   }
   return true;
 }

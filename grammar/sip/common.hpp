@@ -30,8 +30,9 @@ inline constexpr unsigned kNoPort = ~0u;
 /// Largest value of a port (RFC 3261 §25.1 `port = 1*DIGIT`, limited to 16 bits).
 inline constexpr unsigned kMaxPort = 65535;
 
-/// Decodes %HH escapes (RFC 3261 §19.1.2); a '%' not followed by two hex digits stays as is.
-std::string unescape(std::string_view text);
+/// Decodes %HH escapes in place (RFC 3261 §19.1.2); a '%' not followed by two hex digits stays
+/// as is.
+void unescape(std::string& text);
 /// Unquotes a quoted-string (`"..."` with `\x` quoted-pairs, RFC 3261 §25.1). False when `text`
 /// is not exactly one quoted-string.
 bool unquote(std::string_view text, std::string& out);
@@ -41,8 +42,8 @@ void to_lower(std::string& text);
 /// last one starting with a letter, an optional final dot), a dotted IPv4 address with octets
 /// 0-255, or an IPv6 address written inside brackets ("[2001:db8::1]").
 bool valid_host(std::string_view host);
-/// Lower-cases `host` and removes the brackets of an IPv6 reference.
-std::string cook_host(std::string_view host);
+/// Lower-cases `host` in place and removes the brackets of an IPv6 reference.
+void cook_host(std::string& host);
 /// Completes a raw parameter: sets has_value, unquotes a quoted value (setting `quoted`), and
 /// when `unescape_text` is set (uri-parameters) decodes %HH in the name and value. False for an
 /// unterminated quoted value.

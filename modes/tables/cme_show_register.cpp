@@ -89,7 +89,21 @@ std::string dtmf_relay_line(const model::OptionList& options) {
   return " DTMF Relay is enabled" + (methods.empty() ? "" : ", " + methods) + "\n";
 }
 
-std::string pool_block(const model::VoiceRegisterPool& pool) {
+/// "Registration state is registered" and a line per contact, from the running SIP service
+/// (OpenCME's own lines: the reference has no sample of a registered pool).
+std::string registration_lines(const SipStatus& sip, unsigned tag) {
+  std::string lines;
+  for (const auto& c : sip.contacts()) {
+    if (c.pool == tag) {
+      lines += fmt::format("  Contact {} ({} {}:{}), expires in {} seconds\n", c.contact,
+                           c.transport, c.address, c.port, c.expires.count());
+    }
+  }
+  return std::string(" Registration state is ") + (lines.empty() ? "unregistered" : "registered") +
+         "\n" + lines;
+}
+
+std::string pool_block(const model::VoiceRegisterPool& pool, const SipStatus* sip) {
   std::string out = fmt::format("Pool Tag {}\nConfig:\n", pool.tag);
   if (pool.id) {
     out += pool_id_line(*pool.id);
@@ -108,6 +122,9 @@ std::string pool_block(const model::VoiceRegisterPool& pool) {
     out += fmt::format(" template is {}\n", *pool.template_tag);
   }
   out += " Transport type is udp\n";
+  if (sip != nullptr) {
+    out += registration_lines(*sip, pool.tag);
+  }
   return out;
 }
 
@@ -175,8 +192,10 @@ std::string voice_register_global_text(const model::Config& config) {
   return out;
 }
 
-std::string voice_register_pool_text(const model::Config& config, std::optional<unsigned> tag) {
-  return blocks(config.cme.voice_register_pools, tag, pool_block);
+std::string voice_register_pool_text(const model::Config& config, std::optional<unsigned> tag,
+                                     const SipStatus* sip) {
+  return blocks(config.cme.voice_register_pools, tag,
+                [sip](const model::VoiceRegisterPool& p) { return pool_block(p, sip); });
 }
 
 std::string voice_register_dn_text(const model::Config& config, std::optional<unsigned> tag) {

@@ -9,6 +9,24 @@ namespace {
 constexpr const char* kAllow =
     "INVITE, ACK, BYE, CANCEL, OPTIONS, REGISTER, UPDATE, NOTIFY, SUBSCRIBE, REFER, INFO";
 
+/// Requests the call table takes: every INVITE, BYE and UPDATE, and any other method inside a
+/// dialog except the event packages' (SUBSCRIBE, NOTIFY, REFER, PUBLISH) and REGISTER.
+bool is_call_request(Method method, bool in_dialog) {
+  switch (method) {
+    case Method::Invite:
+    case Method::Bye:
+    case Method::Update:
+      return true;
+    case Method::Info:
+    case Method::Options:
+    case Method::Prack:
+    case Method::Message:
+      return in_dialog;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 SipService::SipService(const Clock& clock, TimerService& timers, RandomSource& random,
@@ -17,9 +35,11 @@ SipService::SipService(const Clock& clock, TimerService& timers, RandomSource& r
       registrar_(clock, timers, random),
       transactions_(timers, channel, random, *this, [&] {
         TransactionLayerOptions o;
-        o.sent_by = std::move(sent_by);
+        o.sent_by = sent_by;
         return o;
-      }()) {}
+      }()),
+      calls_(CallServices{transactions_, timers, random, clock}, registrar_.bindings(),
+             std::move(sent_by)) {}
 
 SipService::~SipService() = default;
 
@@ -32,7 +52,8 @@ void SipService::transport_error(const net::Endpoint& peer) {
 }
 
 void SipService::configure(std::shared_ptr<const model::Config> config) {
-  registrar_.configure(std::move(config));
+  registrar_.configure(config);
+  calls_.configure(std::move(config));
 }
 
 std::string SipService::new_tag() {
@@ -47,7 +68,16 @@ void SipService::on_request(const std::shared_ptr<ServerTransaction>& transactio
     return;
   }
   // Our To tag for a request outside a dialog (RFC 3261 §8.2.6.2).
-  const std::string tag = param(core->to.params, "tag") ? std::string() : new_tag();
+  const bool in_dialog = param(core->to.params, "tag").has_value();
+  const std::string tag = in_dialog ? std::string() : new_tag();
+  if (is_call_request(request.method_id, in_dialog)) {
+    if (request.method_id == Method::Invite && !in_dialog) {
+      calls_.on_invite(transaction, request, *core, source);
+    } else {
+      calls_.on_in_dialog(transaction, request, *core);
+    }
+    return;
+  }
   switch (request.method_id) {
     case Method::Register:
       transaction->respond(registrar_.handle(request, *core, source, tag));
@@ -70,14 +100,17 @@ void SipService::on_request(const std::shared_ptr<ServerTransaction>& transactio
 void SipService::on_cancel(const std::shared_ptr<ServerTransaction>& cancel,
                            const std::shared_ptr<ServerTransaction>& cancelled,
                            const Message& request, const net::Endpoint&) {
-  // RFC 3261 §9.2: 200 to the CANCEL; the INVITE, if still unanswered, ends with 487.
-  cancel->respond(make_response(request, 200, "OK"));
+  // RFC 3261 §9.2: 200 to the CANCEL (481 when it matches nothing); the call answers its
+  // INVITE with 487. An INVITE no call owns still unanswered ends with 487 here.
+  calls_.on_cancel(cancel, cancelled, request);
   if (cancelled && !cancelled->final_response_sent()) {
     cancelled->respond(make_response(cancelled->request(), 487, "Request Terminated", new_tag()));
   }
 }
 
-void SipService::on_ack(const Message&, const net::Endpoint&) {}
+void SipService::on_ack(const Message& ack, const net::Endpoint&) {
+  calls_.on_ack(ack);
+}
 
 void SipService::on_failure(ServerTransaction&, TransactionFailure) {}
 

@@ -12,6 +12,7 @@
 #include "runtime/core/clock.hpp"
 #include "runtime/core/random_source.hpp"
 #include "runtime/core/timer_service.hpp"
+#include "runtime/sip/call/call_manager.hpp"
 #include "runtime/sip/registrar/registrar.hpp"
 #include "runtime/sip/transaction/transaction_layer.hpp"
 #include "runtime/sip/transport/message_channel.hpp"
@@ -40,6 +41,8 @@ class SipService final : public TransactionUser {
   Registrar& registrar() { return registrar_; }
   const Registrar& registrar() const { return registrar_; }
   TransactionLayer& transactions() { return transactions_; }
+  CallManager& calls() { return calls_; }
+  const CallManager& calls() const { return calls_; }
   const SipServiceCounters& counters() const { return counters_; }
 
   // TransactionUser
@@ -57,6 +60,7 @@ class SipService final : public TransactionUser {
   RandomSource& random_;
   Registrar registrar_;
   TransactionLayer transactions_;
+  CallManager calls_;  ///< after transactions_: destroyed first
   SipServiceCounters counters_;
 };
 

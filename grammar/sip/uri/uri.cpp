@@ -42,24 +42,27 @@ bool valid_opaque(std::string_view text) {
   return true;
 }
 
-Result<UriAst, SyntaxError> finish_sip(UriAst uri, std::size_t base) {
+/// Checks and cooks a parsed SIP URI in place; false with `error` set when host or port is bad.
+bool finish_sip(UriAst& uri, std::size_t base, SyntaxError& error) {
   if (!valid_host(uri.host)) {
-    return Err{SyntaxError{base, "host"}};
+    error = SyntaxError{base, "host"};
+    return false;
   }
   if (uri.port != kNoPort && uri.port > kMaxPort) {
-    return Err{SyntaxError{base, "port"}};
+    error = SyntaxError{base, "port"};
+    return false;
   }
-  uri.host = cook_host(uri.host);
-  uri.userinfo.user = unescape(uri.userinfo.user);
-  uri.userinfo.password = unescape(uri.userinfo.password);
+  cook_host(uri.host);
+  unescape(uri.userinfo.user);
+  unescape(uri.userinfo.password);
   for (auto& param : uri.params) {
     cook_param(param, true);
   }
   for (auto& header : uri.headers) {
-    header.name = unescape(header.name);
-    header.value = unescape(header.value);
+    unescape(header.name);
+    unescape(header.value);
   }
-  return uri;
+  return true;
 }
 
 }  // namespace
@@ -79,7 +82,11 @@ Result<UriAst, SyntaxError> parse_uri(std::string_view text) {
       return Err{SyntaxError{length + 1 + offset, "URI"}};
     }
     uri.scheme = std::move(scheme);
-    return finish_sip(std::move(uri), length + 1);
+    SyntaxError error;
+    if (!finish_sip(uri, length + 1, error)) {
+      return Err{std::move(error)};
+    }
+    return uri;
   }
   UriAst uri;
   if (scheme == "tel") {

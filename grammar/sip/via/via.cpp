@@ -19,7 +19,7 @@ Result<ViaAst, SyntaxError> parse_via(std::string_view text) {
   if (via.port != kNoPort && via.port > kMaxPort) {
     return Err{SyntaxError{text.find(via.host), "port"}};
   }
-  via.host = cook_host(via.host);
+  cook_host(via.host);
   for (char& c : via.transport) {
     if (c >= 'a' && c <= 'z') {
       c = static_cast<char>(c - 'a' + 'A');

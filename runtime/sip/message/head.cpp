@@ -29,6 +29,12 @@ constexpr std::array<bool, 256> kTokenChars = [] {
   return table;
 }();
 
+/// The headers a 400 answer copies (RFC 3261 §8.2.6.2): HeadInfo::core has bit i for name i.
+constexpr std::array<std::string_view, 5> kCoreHeaders = {"Via", "From", "To", "Call-ID", "CSeq"};
+
+/// Average header line length assumed when reserving the header list (a guess, not a limit).
+constexpr std::size_t kBytesPerHeaderGuess = 40;
+
 /// Longest Content-Length accepted, in digits (far above any datagram or framer limit).
 constexpr std::size_t kMaxLengthDigits = 18;
 
@@ -190,6 +196,10 @@ void parse_request_line(std::string_view line, Message& out, MessageError& error
 /// Splits a list value on commas outside quoted strings and angle brackets and appends one
 /// header per non-empty element (one empty header for an empty value).
 void add_list(std::string_view name, std::string_view value, Message& out) {
+  if (value.find(',') == std::string_view::npos) {
+    out.headers.push_back(Header{std::string(name), std::string(value)});
+    return;
+  }
   bool quoted = false;
   bool escaped = false;
   int angle = 0;
@@ -249,6 +259,11 @@ void add_content_length(std::string_view value, Message& out, HeadInfo& info,
 void add_header(std::string_view name, std::string_view value, Message& out, HeadInfo& info,
                 MessageError& error, bool& ok) {
   const HeaderName* known = find_header_name(name);
+  if (known != nullptr && !value.empty()) {
+    for (std::size_t i = 0; i < kCoreHeaders.size(); ++i) {
+      info.core |= known->canonical == kCoreHeaders[i] ? 1u << i : 0u;
+    }
+  }
   if (known == nullptr) {
     out.headers.push_back(Header{canonical_header_name(name), std::string(value)});
   } else if (known->list) {
@@ -258,16 +273,6 @@ void add_header(std::string_view name, std::string_view value, Message& out, Hea
   } else {
     out.headers.push_back(Header{std::string(known->canonical), std::string(value)});
   }
-}
-
-bool has_core_headers(const Message& m) {
-  for (std::string_view name : {"Via", "From", "To", "Call-ID", "CSeq"}) {
-    auto value = m.header(name);
-    if (!value || value->empty()) {
-      return false;
-    }
-  }
-  return true;
 }
 
 }  // namespace
@@ -313,7 +318,7 @@ bool parse_head(std::string_view head, Message& out, HeadInfo& info, MessageErro
   } else {
     parse_request_line(line, out, error, ok);
   }
-  out.headers.reserve(static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n')) + 4);
+  out.headers.reserve(head.size() / kBytesPerHeaderGuess + 8);
   std::string folded;
   while (lines.next(line)) {
     std::size_t const colon = line.find(':');
@@ -335,7 +340,7 @@ bool parse_head(std::string_view head, Message& out, HeadInfo& info, MessageErro
     }
     add_header(name, trim(value), out, info, error, ok);
   }
-  error.core_headers = out.request ? has_core_headers(out) : false;
+  error.core_headers = out.request && info.core == (1u << kCoreHeaders.size()) - 1;
   return ok;
 }
 

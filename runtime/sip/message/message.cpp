@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "common/ascii.hpp"
 #include "runtime/sip/message/detail/header_names.hpp"
@@ -12,7 +13,7 @@ namespace cme::runtime::sip {
 namespace detail {
 namespace {
 
-// Sorted by `lower` (binary search). `list`: the ABNF is a comma-separated list.
+// Known names; `list`: the ABNF is a comma-separated list. Kept in alphabetical order.
 constexpr std::array<HeaderName, 77> kHeaders{{
     {"accept", "Accept", true},
     {"accept-contact", "Accept-Contact", true},
@@ -104,12 +105,42 @@ constexpr std::array<std::string_view, 26> kCompact{{
 
 constexpr std::size_t kMaxKnownName = 32;
 
+/// FNV-1a of a lower-case name: the key of the open-addressing index below.
+constexpr std::uint32_t name_hash(std::string_view lower) {
+  std::uint32_t hash = 2166136261u;
+  for (char const c : lower) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  }
+  return hash;
+}
+
+constexpr std::size_t kSlots = 256;  // power of two, about 3x the number of names
+constexpr std::uint8_t kEmpty = 0xff;
+
+/// kHeaders positions by hash, linear probing.
+constexpr std::array<std::uint8_t, kSlots> kIndex = [] {
+  std::array<std::uint8_t, kSlots> index{};
+  index.fill(kEmpty);
+  for (std::size_t i = 0; i < kHeaders.size(); ++i) {
+    std::size_t slot = name_hash(kHeaders[i].lower) & (kSlots - 1);
+    while (index[slot] != kEmpty) {
+      slot = (slot + 1) & (kSlots - 1);
+    }
+    index[slot] = static_cast<std::uint8_t>(i);
+  }
+  return index;
+}();
+
 const HeaderName* find_lower(std::string_view lower) {
-  auto const it = std::lower_bound(kHeaders.begin(), kHeaders.end(), lower,
-                                   [](const HeaderName& h, std::string_view key) {
-                                     return h.lower < key;
-                                   });
-  return it != kHeaders.end() && it->lower == lower ? &*it : nullptr;
+  std::size_t slot = name_hash(lower) & (kSlots - 1);
+  while (kIndex[slot] != kEmpty) {
+    const HeaderName& candidate = kHeaders[kIndex[slot]];
+    if (candidate.lower == lower) {
+      return &candidate;
+    }
+    slot = (slot + 1) & (kSlots - 1);
+  }
+  return nullptr;
 }
 
 }  // namespace

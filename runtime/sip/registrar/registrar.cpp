@@ -136,6 +136,7 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
       return make_response(request, 400, "Bad Authorization header", to_tag);
     }
     if (verdict != DigestVerdict::Ok || !match) {
+      counters_.wrong_credentials += verdict == DigestVerdict::Stale ? 0 : 1;
       return challenge(request, to_tag, verdict == DigestVerdict::Stale);
     }
   }

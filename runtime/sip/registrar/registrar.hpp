@@ -30,9 +30,10 @@ namespace cme::runtime::sip {
 
 struct RegistrarCounters {
   std::size_t requests = 0;
-  std::size_t challenged = 0;  ///< 401 sent (no, stale or wrong credentials)
-  std::size_t accepted = 0;    ///< 200 sent
-  std::size_t rejected = 0;    ///< 4xx/5xx other than 401
+  std::size_t challenged = 0;         ///< 401 sent (no, stale or wrong credentials)
+  std::size_t accepted = 0;           ///< 200 sent
+  std::size_t rejected = 0;           ///< 4xx/5xx other than 401
+  std::size_t wrong_credentials = 0;  ///< 401 after credentials that did not verify
 };
 
 class Registrar {

@@ -1,7 +1,10 @@
 #include "runtime/sip/transaction/transaction_key.hpp"
 
 #include <cctype>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace cme::runtime::sip {
 namespace {
@@ -12,18 +15,6 @@ std::string lower(std::string_view text) {
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return out;
-}
-
-std::optional<Via> top_via(const Message& message) {
-  const auto text = message.header("Via");
-  if (!text) {
-    return std::nullopt;
-  }
-  auto via = parse_via(*text);
-  if (!via) {
-    return std::nullopt;
-  }
-  return std::move(via).value();
 }
 
 // RFC 2543 fallback id (RFC 3261 §17.2.3): Request-URI, From tag, Call-ID, CSeq number and the
@@ -45,6 +36,18 @@ std::string rfc2543_id(const Message& request, std::uint32_t cseq_number) {
 }
 
 }  // namespace
+
+std::optional<Via> top_via(const Message& message) {
+  const auto text = message.header("Via");
+  if (!text) {
+    return std::nullopt;
+  }
+  auto via = parse_via(*text);
+  if (!via) {
+    return std::nullopt;
+  }
+  return std::move(via).value();
+}
 
 bool has_magic_cookie(std::string_view branch) {
   return branch.size() > kBranchMagicCookie.size() && branch.starts_with(kBranchMagicCookie);

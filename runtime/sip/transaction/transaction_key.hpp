@@ -35,6 +35,9 @@ inline constexpr std::string_view kBranchMagicCookie = "z9hG4bK";
 /// True when `branch` starts with the magic cookie (and has something after it).
 bool has_magic_cookie(std::string_view branch);
 
+/// The top Via of `message`, parsed; nullopt when absent or unparsable.
+std::optional<Via> top_via(const Message& message);
+
 /// The branch parameter of the top Via of `message`; "" when there is no parsable top Via or
 /// no branch.
 std::string top_via_branch(const Message& message);

@@ -1,5 +1,6 @@
 #include "runtime/sip/transaction/transaction_layer.hpp"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -13,18 +14,6 @@
 
 namespace cme::runtime::sip {
 namespace {
-
-std::optional<Via> parse_top_via(const Message& message) {
-  const auto text = message.header("Via");
-  if (!text) {
-    return std::nullopt;
-  }
-  auto via = parse_via(*text);
-  if (!via) {
-    return std::nullopt;
-  }
-  return std::move(via).value();
-}
 
 // Removes `key` from `map` if its transaction has terminated (a newer one under the same key,
 // which can only exist once the old one is gone, stays).
@@ -84,14 +73,14 @@ ReceiveOutcome TransactionLayer::receive_response(const Message& response) {
 ReceiveOutcome TransactionLayer::receive_request(const Message& request,
                                                  const net::Endpoint& source) {
   ++counters_.requests_in;
-  const auto top_via = parse_top_via(request);
-  if (!top_via) {
+  const auto via = top_via(request);
+  if (!via) {
     ++counters_.malformed;
     return ReceiveOutcome::Dropped;
   }
-  const auto key = server_key(request, *top_via);
+  const auto key = server_key(request, *via);
   if (!key) {
-    return reject(request, *top_via, source, key.error().reason);
+    return reject(request, *via, source, key.error().reason);
   }
   if (request.method_id == Method::Ack) {
     return receive_ack(request, *key, source);
@@ -102,8 +91,7 @@ ReceiveOutcome TransactionLayer::receive_request(const Message& request,
     transaction->receive_request(request);
     return ReceiveOutcome::Matched;
   }
-  const auto transaction =
-      create_server(*key, request, source, response_destination(*top_via, source));
+  const auto transaction = create_server(*key, request, source, response_destination(*via, source));
   if (request.method_id == Method::Cancel) {
     user_.on_cancel(transaction, cancelled_by(*key), request, source);
   } else {
@@ -201,6 +189,7 @@ std::shared_ptr<ClientTransaction> TransactionLayer::send_request(
   if (request.method_id == Method::Ack || request.method_id == Method::Cancel) {
     return nullptr;
   }
+  request.remove("Via");  // a UA's request carries our Via only
   request.prepend("Via", our_via(to.protocol, new_branch()));
   const auto key = client_key(request);
   if (!key) {
@@ -261,6 +250,7 @@ void TransactionLayer::send_cancel(const ClientTransaction& invite,
 }
 
 Message TransactionLayer::send_ack(Message ack, const net::Endpoint& to) {
+  ack.remove("Via");
   ack.prepend("Via", our_via(to.protocol, new_branch()));
   channel_.send(ack, to);
   return ack;

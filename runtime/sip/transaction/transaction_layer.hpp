@@ -87,7 +87,8 @@ class TransactionLayer {
   void transport_error(const net::Endpoint& peer);
 
   /// Starts a client transaction for `request` (any method but ACK and CANCEL) towards `to`:
-  /// prepends our Via (`SIP/2.0/<proto> <sent-by>;branch=z9hG4bK<token>;rport`) and sends.
+  /// replaces any Via by ours (`SIP/2.0/<proto> <sent-by>;branch=z9hG4bK<token>;rport`, the
+  /// token from the RandomSource, unique among live client transactions) and sends it.
   /// Returns null, sending nothing, for ACK, CANCEL or a request without a parsable CSeq.
   std::shared_ptr<ClientTransaction> send_request(Message request, const net::Endpoint& to,
                                                   ClientTransaction::Callbacks callbacks);
@@ -95,8 +96,9 @@ class TransactionLayer {
   /// goes out as a client transaction of its own, with `callbacks`, once a provisional
   /// response has arrived. False when `invite` is not an INVITE or already has a final response.
   bool cancel(ClientTransaction& invite, ClientTransaction::Callbacks callbacks = {});
-  /// Sends an ACK for a 2xx (RFC 3261 §13.2.2.4) statelessly: prepends our Via with a fresh
-  /// branch and sends it to `to`. Returns the ACK as sent, for resending on 2xx retransmissions.
+  /// Sends an ACK for a 2xx (RFC 3261 §13.2.2.4) statelessly: replaces any Via by ours with a
+  /// fresh branch and sends it to `to`. Returns the ACK as sent, for resending on 2xx
+  /// retransmissions.
   Message send_ack(Message ack, const net::Endpoint& to);
 
   /// Live transactions.

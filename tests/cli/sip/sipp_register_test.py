@@ -74,6 +74,27 @@ def case_digest(binary):
             tmp=tmp)
         check(status == 0, "SIPp failed (status %d): %s %s" % (status, out[-800:], errors))
         passed("REGISTER: 401 with a Digest challenge, then 200 with the binding")
+        t = RawTelnet(r.port)
+        try:
+            t.read_until(b"Router#")
+            stats = t.command("show voice register statistics", b"Router#")
+            check(stats == b"Global statistics\r\n  Active registrations  : 1\r\n"
+                  b"  Total SIP phones registered: 1\r\n  Total Registration Statistics\r\n"
+                  b"    Registration requests  : 1\r\n    Registration success   : 1\r\n"
+                  b"    Registration failed    : 0\r\n", "statistics: %r" % stats)
+            passed("show voice register statistics: 1 active, 1 phone, 1 request, 1 success")
+            pool = t.command("show voice register pool 2", b"Router#")
+            check(b" Registration state is registered\r\n  Contact sip:u2@127.0.0.1:" in pool,
+                  "pool 2: %r" % pool)
+            other = t.command("show voice register pool 1", b"Router#")
+            check(b" Registration state is unregistered\r\n" in other, "pool 1: %r" % other)
+            passed("show voice register pool: pool 2 registered with its contact, pool 1 not")
+            registrar = t.command("show sip-ua status registrar", b"Router#")
+            check(b"\r\n3002                 127.0.0.1        " in registrar,
+                  "registrar: %r" % registrar)
+            passed("show sip-ua status registrar lists number 3002 from 127.0.0.1")
+        finally:
+            t.close()
 
 
 def case_wrong_credentials(binary):

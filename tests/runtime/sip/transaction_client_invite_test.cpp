@@ -205,6 +205,10 @@ TEST_CASE("client INVITE transaction: a 2xx moves to Accepted and every 2xx is p
   TransactionBench bench;
   ClientRecorder tu;
   auto t = start_invite(bench, tu);
+  if (GENERATE(false, true)) {  // from Calling and from Proceeding
+    t->receive_response(make_test_response(t->request(), 180, "Ringing"));
+    tu.responses.clear();
+  }
   bench.channel.take();
   const Message ok = make_test_response(t->request(), 200, "OK");
   t->receive_response(ok);
@@ -239,6 +243,12 @@ TEST_CASE("client INVITE transaction: transport errors", "[runtime][sip][transac
     CHECK(tu.terminated == 1);
     CHECK(t->terminated());
     CHECK(bench.timer_service.pending() == 0);
+  }
+  SECTION("in Proceeding: the TU is informed (RFC 3261 §17.1.4)") {
+    t->receive_response(make_test_response(t->request(), 180, "Ringing"));
+    t->transport_error();
+    CHECK(tu.transport_errors == 1);
+    CHECK(t->terminated());
   }
   SECTION("in Completed: the TU is informed") {
     t->receive_response(make_test_response(t->request(), 500, "Server Internal Error"));

@@ -60,7 +60,9 @@ TEST_CASE("transaction layer: client requests get our Via with a fresh branch",
   LayerBench b;
   ClientRecorder tu;
   const auto first = b.layer.send_request(outgoing("OPTIONS"), kPeer, tu.callbacks());
-  const auto second = b.layer.send_request(outgoing("OPTIONS"), kPeerTcp, tu.callbacks());
+  Message with_via = outgoing("OPTIONS");
+  with_via.add("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKstale");  // replaced by ours
+  const auto second = b.layer.send_request(with_via, kPeerTcp, tu.callbacks());
   REQUIRE(first);
   REQUIRE(second);
   REQUIRE(b.channel.size() == 2);
@@ -78,6 +80,7 @@ TEST_CASE("transaction layer: client requests get our Via with a fresh branch",
   CHECK(branch.size() == 7 + 16);
   CHECK(first->branch() == branch);
   CHECK(branch_of(b.channel.sent()[1].message) != branch);
+  CHECK(b.channel.sent()[1].message.count("Via") == 1);
   CHECK(parse_via(b.channel.sent()[1].message.header("Via").value_or(""))->transport == "TCP");
   CHECK(b.layer.client_count() == 2);
   CHECK(b.layer.counters().client_created == 2);

@@ -22,6 +22,7 @@ std::size_t find_head_end(std::string_view bytes, std::size_t& scanned);
 /// What parse_head learnt besides the Message fields.
 struct HeadInfo {
   std::optional<std::uint64_t> content_length;  ///< present and valid
+  unsigned core = 0;  ///< bit set of the non-empty Via, From, To, Call-ID, CSeq seen
 };
 
 /// Parses the start line and header fields of `head` (up to, not including, the empty line)

@@ -1,0 +1,42 @@
+#pragma once
+// SipStatus: what the running SIP service reports to show commands (`show voice register
+// statistics`, `show voice register pool`, `show sip-ua status registrar`). Declared here so
+// modes/ can print it without depending on runtime/; cli/ adapts the SIP service to it.
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace cme::modes {
+
+/// `show voice register statistics` (reference sample "Global statistics").
+struct RegistrationStatistics {
+  std::size_t active = 0;    ///< bindings now
+  std::size_t phones = 0;    ///< pools with at least one binding
+  std::size_t requests = 0;  ///< REGISTERs decided (the 401 of a first digest round excluded)
+  std::size_t success = 0;   ///< answered 200
+  std::size_t failed = 0;    ///< refused: wrong credentials, no pool, 423, out of order ...
+};
+
+/// One registered contact of a pool.
+struct ContactStatus {
+  unsigned pool = 0;
+  std::string contact;  ///< "sip:2201@10.0.0.5:5060"
+  std::string address;  ///< where the REGISTER came from: "10.0.0.5"
+  unsigned port = 0;
+  std::string transport;  ///< "UDP" / "TCP"
+  std::string call_id;
+  std::chrono::seconds expires{0};   ///< remaining
+  std::vector<std::string> numbers;  ///< the numbers of the pool's `number N dn T` dns
+};
+
+class SipStatus {
+ public:
+  virtual ~SipStatus() = default;
+  virtual RegistrationStatistics statistics() const = 0;
+  /// Every binding, by pool tag then registration order.
+  virtual std::vector<ContactStatus> contacts() const = 0;
+};
+
+}  // namespace cme::modes
