@@ -87,6 +87,32 @@ class StatusAdapter final : public modes::SipStatus {
     return out;
   }
 
+  std::vector<modes::AttemptStatus> attempts() const override {
+    std::vector<modes::AttemptStatus> out;
+    if (service_) {
+      for (const auto& e : service_->registrar().attempted().entries()) {
+        out.push_back(modes::AttemptStatus{e.mac ? model::to_string(*e.mac) : std::string(),
+                                           e.address, e.user, e.attempts, e.last});
+      }
+    }
+    return out;
+  }
+
+  std::size_t clear_attempts(const std::string& address, const std::string& mac) override {
+    if (!service_) {
+      return 0;
+    }
+    std::optional<std::string> ip;
+    std::optional<model::MacAddress> m;
+    if (!address.empty()) {
+      ip = address;
+    }
+    if (!mac.empty()) {
+      m = model::mac_from_text(mac);
+    }
+    return service_->registrar().attempted().clear(ip, m);
+  }
+
  private:
   const std::unique_ptr<runtime::sip::SipService>& service_;
 };

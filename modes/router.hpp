@@ -83,8 +83,8 @@ class Router {
   /// The terminal lines in use (show users, show line, clear line); nullptr in batch runs.
   LineDirectory* lines() const { return lines_; }
   /// The running SIP service's state for show commands; nullptr when SIP is not running.
-  const SipStatus* sip() const { return sip_; }
-  void set_sip(const SipStatus* sip) { sip_ = sip; }
+  SipStatus* sip() const { return sip_; }
+  void set_sip(SipStatus* sip) { sip_ = sip; }
   /// The `debug` conditions that are on. Debug output is logged with log() (severity 7).
   DebugFlags& debug_flags() { return debug_flags_; }
   const DebugFlags& debug_flags() const { return debug_flags_; }
@@ -106,7 +106,7 @@ class Router {
   LogCounters log_counters_;
   LineDirectory* lines_ = nullptr;
   DebugFlags debug_flags_;
-  const SipStatus* sip_ = nullptr;
+  SipStatus* sip_ = nullptr;
 };
 
 }  // namespace cme::modes

@@ -31,12 +31,26 @@ struct ContactStatus {
   std::vector<std::string> numbers;  ///< the numbers of the pool's `number N dn T` dns
 };
 
+/// A REGISTER that matched no pool (`show voice register pool attempted-registrations`).
+struct AttemptStatus {
+  std::string mac;      ///< "0024.C4F1.2A09", or "" when the phone sent none
+  std::string address;  ///< source IP
+  std::string user;     ///< To user
+  std::size_t attempts = 0;
+  std::chrono::system_clock::time_point last{};
+};
+
 class SipStatus {
  public:
   virtual ~SipStatus() = default;
   virtual RegistrationStatistics statistics() const = 0;
   /// Every binding, by pool tag then registration order.
   virtual std::vector<ContactStatus> contacts() const = 0;
+  /// Attempted registrations, oldest first.
+  virtual std::vector<AttemptStatus> attempts() const = 0;
+  /// `clear voice register attempted-registrations [ip A | mac H.H.H]`: "" = no filter.
+  /// Returns how many entries were removed.
+  virtual std::size_t clear_attempts(const std::string& address, const std::string& mac) = 0;
 };
 
 }  // namespace cme::modes

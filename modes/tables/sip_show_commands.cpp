@@ -43,9 +43,38 @@ ActionResult show_registrar(CommandContext& ctx) {
   return Unit{};
 }
 
+/// The phones that tried to register without matching a pool (OpenCME's layout: the reference
+/// has no sample), oldest first.
+ActionResult show_attempts(CommandContext& ctx) {
+  ctx.out += "MAC address     IP address       User                 Attempts  Last attempt\n";
+  if (const auto* sip = ctx.router.sip()) {
+    for (const auto& a : sip->attempts()) {
+      ctx.out +=
+          fmt::format("{:<15} {:<16} {:<20} {:<9} {}\n", a.mac.empty() ? "-" : a.mac, a.address,
+                      a.user.empty() ? "-" : a.user, a.attempts, Router::timestamp(a.last));
+    }
+  }
+  return Unit{};
+}
+
+ActionResult clear_attempts(CommandContext& ctx) {
+  if (auto* sip = ctx.router.sip()) {
+    sip->clear_attempts(std::string(ctx.args.get("ip")), std::string(ctx.args.get("mac")));
+  }
+  return Unit{};
+}
+
 }  // namespace
 
 void add_sip_show_commands(CommandTable& priv) {
+  priv.show("show voice register pool attempted-registrations",
+            {"", "", "", "", "Phones that tried to register without a matching pool"},
+            show_attempts);
+  priv.plain("clear voice register attempted-registrations [{ip A.B.C.D$ip | mac H.H.H$mac}]",
+             {"", "Voice information", "SIP phone registration",
+              "Forget the phones that tried to register", "By IP address", "IP address",
+              "By MAC address", "MAC address"},
+             clear_attempts);
   priv.show("show voice register statistics", {"", "", "", "Registration statistics"},
             show_statistics);
   priv.show("show sip-ua status registrar",

@@ -80,6 +80,7 @@ void Registrar::configure(std::shared_ptr<const model::Config> config) {
   config_ = std::move(config);
   matcher_ = std::make_unique<PoolMatcher>(config_);
   bindings_.set_limits(expires_limits(*config_));
+  attempted_.resize(attempted_registrations_size(*config_));
   any_password_ = false;
   for (const auto& [tag, pool] : config_->cme.voice_register_pools) {
     any_password_ = any_password_ || (pool.username && credential_password(*pool.username));
@@ -100,6 +101,11 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
   ++counters_.requests;
   const auto id = identity_of(request, core, source);
   const auto match = matcher_->match(id);
+  if (!match) {
+    const auto macs = candidate_macs(id);
+    attempted_.record(macs.empty() ? std::nullopt : std::optional(macs.front()), id.source_address,
+                      id.to_user, clock_.system_now());
+  }
   // A pool with `username ... password ...` always authenticates (the seeds' pools do).
   const auto& pools = config_->cme.voice_register_pools;
   const auto pool = match ? pools.find(match->pool) : pools.end();

@@ -23,6 +23,7 @@
 #include "runtime/sip/auth/digest_authenticator.hpp"
 #include "runtime/sip/message/headers.hpp"
 #include "runtime/sip/message/message.hpp"
+#include "runtime/sip/registrar/attempted_registrations.hpp"
 #include "runtime/sip/registrar/binding_table.hpp"
 #include "runtime/sip/registrar/pool_matcher.hpp"
 
@@ -54,6 +55,9 @@ class Registrar {
   const BindingTable& bindings() const { return bindings_; }
   const PoolMatcher& matcher() const { return *matcher_; }
   const RegistrarCounters& counters() const { return counters_; }
+  /// REGISTERs that matched no pool (show/clear voice register attempted-registrations).
+  AttemptedRegistrations& attempted() { return attempted_; }
+  const AttemptedRegistrations& attempted() const { return attempted_; }
 
  private:
   Message challenge(const Message& request, std::string_view to_tag, bool stale);
@@ -68,7 +72,8 @@ class Registrar {
   DigestAuthenticator authenticator_;
   BindingTable bindings_;
   RegistrarCounters counters_;
-  bool any_password_ = false;  ///< some pool has `username ... password ...`
+  bool any_password_ = false;
+  AttemptedRegistrations attempted_;  ///< some pool has `username ... password ...`
 };
 
 }  // namespace cme::runtime::sip

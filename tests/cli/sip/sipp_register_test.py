@@ -8,6 +8,7 @@ Run: /usr/bin/python3 sipp_register_test.py path/to/opencme
 """
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -104,6 +105,20 @@ def case_wrong_credentials(binary):
         status, out, errors = run_sipp(r, "register_wrong_password.xml", rows, 2, tmp=tmp)
         check(status == 0, "SIPp failed (status %d): %s %s" % (status, out[-800:], errors))
         passed("a wrong password and an unknown user are both challenged again (401, 401)")
+        t = RawTelnet(r.port)
+        try:
+            t.read_until(b"Router#")
+            seen = t.command("show voice register pool attempted-registrations", b"Router#")
+            check(re.search(rb"\r\n-\s+127\.0\.0\.1\s+nobody\s+2\s+\*", seen),
+                  "attempted registrations: %r" % seen)
+            check(b" u1 " not in seen, "a configured user is listed: %r" % seen)
+            passed("the unknown user is listed as an attempted registration (2 attempts)")
+            t.command("clear voice register attempted-registrations ip 127.0.0.1", b"Router#")
+            seen = t.command("show voice register pool attempted-registrations", b"Router#")
+            check(b"nobody" not in seen, "not cleared: %r" % seen)
+            passed("clear voice register attempted-registrations ip 127.0.0.1 removes it")
+        finally:
+            t.close()
 
 
 def case_expires(binary):
