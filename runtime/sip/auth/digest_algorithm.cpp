@@ -12,21 +12,10 @@
 #include <string>
 #include <string_view>
 
+#include "common/ascii.hpp"
+
 namespace cme::runtime::sip {
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 const EVP_MD* evp_for(DigestAlgorithm algorithm) {
   switch (algorithm) {
@@ -62,7 +51,7 @@ std::string_view algorithm_text(DigestAlgorithm algorithm) {
 
 std::optional<DigestAlgorithm> algorithm_from_text(std::string_view text) {
   for (const DigestAlgorithm algorithm : kAlgorithms) {
-    if (iequals(text, algorithm_text(algorithm))) {
+    if (equal_ci(text, algorithm_text(algorithm))) {
       return algorithm;
     }
   }

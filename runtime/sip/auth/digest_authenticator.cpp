@@ -6,18 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include "common/ascii.hpp"
 #include "runtime/sip/auth/digest_response.hpp"
 
 namespace cme::runtime::sip {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
 
 /// nc: exactly 8 hex digits (RFC 7616 §3.4, LHEX; upper case tolerated), not zero.
 std::optional<std::uint32_t> parse_nc(std::string_view text) {
@@ -88,12 +81,12 @@ std::optional<Checked> check_form(const DigestCredentials& c, const DigestPolicy
   if (!algorithm_allowed(out.algorithm, policy)) {
     return std::nullopt;
   }
-  if (c.userhash && lower(*c.userhash) != "false") {
+  if (c.userhash && to_lower(*c.userhash) != "false") {
     return std::nullopt;
   }
   if (c.qop) {
     const auto nc = c.nc ? parse_nc(*c.nc) : std::nullopt;
-    if (lower(*c.qop) != "auth" || !c.cnonce || !nc) {
+    if (to_lower(*c.qop) != "auth" || !c.cnonce || !nc) {
       return std::nullopt;
     }
     out.qop_auth = true;
@@ -157,7 +150,7 @@ DigestVerdict DigestAuthenticator::verify(const DigestCredentials& credentials,
   input.nc = credentials.nc.value_or(std::string{});
   input.cnonce = credentials.cnonce.value_or(std::string{});
   const bool response_ok =
-      constant_time_equal(digest_response(input), lower(*credentials.response));
+      constant_time_equal(digest_response(input), to_lower(*credentials.response));
   const bool realm_ok = *credentials.realm == request.realm;
   const bool uri_ok = !policy_.check_uri || *credentials.uri == request.request_uri;
   const NonceStatus nonce = nonces_.check(*credentials.nonce, request.realm);

@@ -7,23 +7,11 @@
 #include <string_view>
 #include <utility>
 
+#include "common/ascii.hpp"
 #include "runtime/sip/message/headers.hpp"
 
 namespace cme::runtime::sip {
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 using Field = std::optional<std::string> DigestCredentials::*;
 
@@ -45,10 +33,10 @@ constexpr std::array<std::pair<std::string_view, Field>, 11> kFields = {{
 
 DigestCredentials credentials_from_digest(const DigestParams& params) {
   DigestCredentials out;
-  out.malformed = !iequals(params.scheme, "Digest");
+  out.malformed = !equal_ci(params.scheme, "Digest");
   for (const Param& p : params.params) {
     for (const auto& [name, field] : kFields) {
-      if (!iequals(p.name, name)) {
+      if (!equal_ci(p.name, name)) {
         continue;
       }
       if ((out.*field).has_value()) {

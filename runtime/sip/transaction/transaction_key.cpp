@@ -6,16 +6,10 @@
 #include <string>
 #include <utility>
 
+#include "common/ascii.hpp"
+
 namespace cme::runtime::sip {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
 
 // RFC 2543 fallback id (RFC 3261 §17.2.3): Request-URI, From tag, Call-ID, CSeq number and the
 // top Via value; see the header.
@@ -62,8 +56,8 @@ std::string top_via_branch(const Message& message) {
 }
 
 std::string sent_by(const Via& via) {
-  const std::uint16_t default_port = lower(via.transport) == "tls" ? 5061 : 5060;
-  return lower(via.host) + ':' + std::to_string(via.port.value_or(default_port));
+  const std::uint16_t default_port = to_lower(via.transport) == "tls" ? 5061 : 5060;
+  return to_lower(via.host) + ':' + std::to_string(via.port.value_or(default_port));
 }
 
 std::optional<ClientKey> client_key(const Message& message) {
