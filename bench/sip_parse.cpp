@@ -13,9 +13,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <functional>
 #include <string>
-#include <ctime>
 
 #include "runtime/sip/message/framer.hpp"
 #include "runtime/sip/message/headers.hpp"
@@ -51,7 +51,8 @@ const std::string kRegister =
     "Contact: <sip:1001@10.0.0.21:5060;transport=udp>;+sip.instance=\"<urn:uuid:00000000-0000-"
     "0000-0000-001122334455>\";+u.sip!devicename.ccm.cisco.com=\"SEP001122334455\";expires=3600\r\n"
     "Supported: replaces,join,sdp-anat,norefersub,resource-priority,extended-refer,X-cisco-"
-    "callinfo,X-cisco-serviceuri,X-cisco-escapecodes,X-cisco-service-control,X-cisco-srtp-fallback\r\n"
+    "callinfo,X-cisco-serviceuri,X-cisco-escapecodes,X-cisco-service-control,X-cisco-srtp-"
+    "fallback\r\n"
     "Authorization: Digest username=\"1001\",realm=\"OpenCME\",uri=\"sip:10.0.0.1\","
     "response=\"6629fae49393a05397450978507c4ef1\",nonce=\"5f2b8c1d9e3a4b7c6d0e1f2a3b4c5d6e\","
     "algorithm=MD5,cnonce=\"0a4f113b\",qop=auth,nc=00000001\r\n"

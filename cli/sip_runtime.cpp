@@ -1,5 +1,7 @@
 #include "cli/sip_runtime.hpp"
 
+#include <boost/asio/ip/udp.hpp>
+
 #include "modes/router.hpp"
 #include "runtime/net/asio_transport.hpp"
 #include "runtime/sip/auth/crypto_random.hpp"
@@ -117,18 +119,36 @@ class StatusAdapter final : public modes::SipStatus {
   const std::unique_ptr<runtime::sip::SipService>& service_;
 };
 
+/// The local address of the interface a packet to a public address would leave by (a UDP
+/// "connect" sends nothing), or 127.0.0.1 on a machine without a default route.
+std::string primary_address(boost::asio::io_context& io) {
+  boost::asio::ip::udp::socket probe(io);
+  boost::system::error_code ec;
+  probe.open(boost::asio::ip::udp::v4(), ec);
+  if (!ec) {
+    probe.connect({boost::asio::ip::make_address_v4("192.0.2.1"), 5060}, ec);  // TEST-NET-1
+  }
+  if (ec) {
+    return "127.0.0.1";
+  }
+  const auto local = probe.local_endpoint(ec);
+  return ec ? "127.0.0.1" : local.address().to_string();
+}
+
 }  // namespace
 
 struct SipRuntime::Impl {
   Impl(boost::asio::io_context& io, modes::Router& r, const runtime::Clock& clock,
        runtime::TimerService& timers, SipListen o)
-      : router(r),
+      : io(io),
+        router(r),
         clock(clock),
         timers(timers),
         overrides(std::move(o)),
         transport(io),
         sip(transport) {}
 
+  boost::asio::io_context& io;
   modes::Router& router;
   const runtime::Clock& clock;
   runtime::TimerService& timers;
@@ -153,10 +173,11 @@ struct SipRuntime::Impl {
     }
     bound = {address, *r};
     if (!service) {
-      // Our Via sent-by: the bound address, or loopback when bound to every address. A later
-      // rebind keeps the first sent-by (responses are routed by the peer's Via, not ours).
+      // Our Via sent-by and Contact host: the bound address, or, bound to every address, the
+      // address of the interface the default route leaves by. A later rebind keeps the first
+      // sent-by (responses are routed by the peer's Via, not ours).
       runtime::sip::SentBy by;
-      by.host = address == "0.0.0.0" ? "127.0.0.1" : address;
+      by.host = address == "0.0.0.0" ? primary_address(io) : address;
       by.udp_port = by.tcp_port = *r;
       service = std::make_unique<runtime::sip::SipService>(clock, timers, random, sip, by);
     }

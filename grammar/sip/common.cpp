@@ -22,8 +22,12 @@ int hex_value(char c) {
   return -1;
 }
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 bool valid_ipv4(std::string_view text) {
   int octets = 0;
@@ -100,16 +104,22 @@ bool unquote(std::string_view text, std::string& out) {
   if (text.size() < 2 || text.front() != '"' || text.back() != '"') {
     return false;
   }
-  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
-    char c = text[i];
+  std::string_view const inner = text.substr(1, text.size() - 2);
+  if (inner.find_first_of("\"\\") == std::string_view::npos) {
+    out.assign(inner);
+    return true;
+  }
+  out.reserve(inner.size());
+  for (std::size_t i = 0; i < inner.size(); ++i) {
+    char c = inner[i];
     if (c == '"') {
       return false;
     }
     if (c == '\\') {
-      if (i + 2 >= text.size()) {
+      if (i + 1 >= inner.size()) {
         return false;  // the closing quote is escaped
       }
-      c = text[++i];
+      c = inner[++i];
     }
     out.push_back(c);
   }
@@ -152,11 +162,19 @@ void cook_host(std::string& host) {
 bool cook_param(ParamAst& param, bool unescape_text) {
   param.has_value = !param.value.empty();
   if (param.has_value && param.value.front() == '"') {
-    std::string unquoted;
-    if (!unquote(param.value, unquoted)) {
-      return false;
+    std::string_view const text = param.value;
+    bool const simple = text.size() >= 2 && text.back() == '"' &&
+                        text.substr(1, text.size() - 2).find_first_of("\"\\") == std::string::npos;
+    if (simple) {  // unquote in place
+      param.value.pop_back();
+      param.value.erase(0, 1);
+    } else {
+      std::string unquoted;
+      if (!unquote(param.value, unquoted)) {
+        return false;
+      }
+      param.value = std::move(unquoted);
     }
-    param.value = std::move(unquoted);
     param.quoted = true;
     return true;
   }

@@ -33,11 +33,12 @@ SipService::SipService(const Clock& clock, TimerService& timers, RandomSource& r
                        MessageChannel& channel, SentBy sent_by)
     : random_(random),
       registrar_(clock, timers, random),
-      transactions_(timers, channel, random, *this, [&] {
-        TransactionLayerOptions o;
-        o.sent_by = sent_by;
-        return o;
-      }()),
+      transactions_(timers, channel, random, *this,
+                    [&] {
+                      TransactionLayerOptions o;
+                      o.sent_by = sent_by;
+                      return o;
+                    }()),
       calls_(CallServices{transactions_, timers, random, clock}, registrar_.bindings(),
              std::move(sent_by)) {}
 

@@ -15,7 +15,8 @@ struct auth_class;
 x3::rule<auth_class, AuthAst> const auth = "credentials";
 
 // auth-param = auth-param-name EQUAL ( token / quoted-string )
-auto const auth_value = quoted_string | raw[+(char_ - x3::ascii::blank - ',' - '"')];
+auto const auth_value =
+    quoted_string | raw[+(char_ - x3::ascii::blank - x3::ascii::cntrl - char_(",\""))];
 auto const auth_param = as<ParamAst>("auth-param")[token >> sws >> lit('=') >> sws >> auth_value];
 
 // credentials = auth-scheme LWS auth-param *(COMMA auth-param)

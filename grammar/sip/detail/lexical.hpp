@@ -25,21 +25,24 @@ inline auto const lws = x3::omit[+x3::ascii::blank];
 inline auto const alphanum = x3::ascii::alnum;
 inline auto const unreserved = alphanum | char_("-_.!~*'()");
 /// escaped = "%" HEXDIG HEXDIG
-inline auto const escaped = char_('%') >> x3::xdigit >> x3::xdigit;
+inline auto const escaped = char_('%') >> x3::ascii::xdigit >> x3::ascii::xdigit;
 
 /// token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~")
 inline auto const token_char = alphanum | char_("-.!%*_+`'~");
 inline auto const token = raw[+token_char];
 
-/// quoted-string = DQUOTE *(qdtext / quoted-pair) DQUOTE, captured with its quotes. qdtext is
-/// taken as any byte but DQUOTE and backslash (UTF8-NONASCII included).
-inline auto const quoted_string =
-    raw[lit('"') >> *((lit('\\') >> char_) | (char_ - '"' - '\\')) >> lit('"')];
+/// quoted-string = DQUOTE *(qdtext / quoted-pair) DQUOTE, captured with its quotes.
+/// qdtext = LWS / %x21 / %x23-5B / %x5D-7E / UTF8-NONASCII: any byte but DQUOTE, backslash and
+/// ASCII controls other than HTAB (UTF-8 is not validated). quoted-pair = "\" followed by any
+/// byte but CR and LF.
+inline auto const qdtext = (char_ - '"' - '\\' - x3::ascii::cntrl) | char_('\t');
+inline auto const quoted_pair = lit('\\') >> (char_ - char_("\r\n"));
+inline auto const quoted_string = raw[lit('"') >> *(quoted_pair | qdtext) >> lit('"')];
 
 /// host as written: an IPv6 reference or a run of hostname / IPv4 characters. Checked afterwards
 /// with valid_host().
-inline auto const host = raw[(lit('[') >> +(x3::xdigit | char_(":.")) >> lit(']')) |
-                             +(alphanum | char_("-._"))];
+inline auto const host =
+    raw[(lit('[') >> +(x3::ascii::xdigit | char_(":.")) >> lit(']')) | +(alphanum | char_("-._"))];
 
 /// A generic parameter value: quoted-string, or token / host characters (':' and brackets allow
 /// the unbracketed IPv6 of via-received and maddr).

@@ -12,8 +12,8 @@ namespace cme::grammar::sip {
 
 /// The cooked result of parse_name_addr().
 struct NameAddrAst {
-  bool star = false;     ///< Contact `*`
-  std::string display;   ///< display-name, unquoted and unescaped; tokens as written
+  bool star = false;    ///< Contact `*`
+  std::string display;  ///< display-name, unquoted and unescaped; tokens as written
   UriAst uri;
   std::vector<ParamAst> params;
 };

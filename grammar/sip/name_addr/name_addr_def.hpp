@@ -22,12 +22,11 @@ auto const display_name =
     as<std::string>("display-name")[quoted_string | raw[token >> *(lws >> token)]];
 
 // [display-name] LAQUOT addr-spec RAQUOT *(SEMI generic-param)
-auto const name_addr_form_def = sws >> -display_name >> sws >> lit('<') >>
-                                raw[*(char_ - '>')] >> lit('>') >> *semi_param >> sws;
+auto const name_addr_form_def = sws >> -display_name >> sws >> lit('<') >> raw[*(char_ - '>')] >>
+                                lit('>') >> *semi_param >> sws;
 
 // addr-spec *(SEMI generic-param): the URI runs to the first blank or ';'.
-auto const addr_spec_form_def =
-    sws >> raw[+(char_ - x3::ascii::blank - ';')] >> *semi_param >> sws;
+auto const addr_spec_form_def = sws >> raw[+(char_ - x3::ascii::blank - ';')] >> *semi_param >> sws;
 
 BOOST_SPIRIT_DEFINE(name_addr_form, addr_spec_form)
 

@@ -23,7 +23,7 @@ struct UriHeaderAst {
 };
 
 struct UriAst {
-  std::string scheme;  ///< lower case: "sip", "sips", "tel", or another scheme
+  std::string scheme;    ///< lower case: "sip", "sips", "tel", or another scheme
   UserInfoAst userinfo;  ///< tel: the subscriber number in `user`
   std::string host;
   unsigned port = kNoPort;

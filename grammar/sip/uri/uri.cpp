@@ -8,7 +8,9 @@
 namespace cme::grammar::sip {
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 /// Length of the scheme ("sip" in "sip:..."), 0 when `text` does not start with one.
 std::size_t scheme_length(std::string_view text) {

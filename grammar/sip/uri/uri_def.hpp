@@ -29,17 +29,18 @@ auto const userinfo_ahead = &(+user_char >> -(lit(':') >> *password_char) >> lit
 
 // uri-parameter = pname ["=" pvalue]; paramchar = param-unreserved / unreserved / escaped
 auto const param_char = unreserved | escaped | char_("[]/:&+$");
-auto const uri_param = as<ParamAst>("uri-parameter")[raw[+param_char] >> -(lit('=') >> raw[+param_char])];
+auto const uri_param =
+    as<ParamAst>("uri-parameter")[raw[+param_char] >> -(lit('=') >> raw[+param_char])];
 // header = hname "=" hvalue; hnv-unreserved = "[" / "]" / "/" / "?" / ":" / "+" / "$"
 auto const header_char = unreserved | escaped | char_("[]/?:+$");
-auto const uri_header = as<UriHeaderAst>("URI header")[raw[+header_char] >> lit('=') >> raw[*header_char]];
+auto const uri_header =
+    as<UriHeaderAst>("URI header")[raw[+header_char] >> lit('=') >> raw[*header_char]];
 
 auto const port = x3::uint_parser<unsigned, 10, 1, 5>{};
 
 // SIP-URI after "sip:": [userinfo] hostport uri-parameters [headers]
-auto const sip_uri_def = -(userinfo_ahead >> userinfo >> lit('@')) >> host >>
-                         -(lit(':') >> port) >> *(lit(';') >> uri_param) >>
-                         -(lit('?') >> (uri_header % lit('&')));
+auto const sip_uri_def = -(userinfo_ahead >> userinfo >> lit('@')) >> host >> -(lit(':') >> port) >>
+                         *(lit(';') >> uri_param) >> -(lit('?') >> (uri_header % lit('&')));
 
 // tel URI after "tel:": the number (digits, visual separators, '*', '#') and parameters.
 auto const tel_uri_def = raw[+(alphanum | char_("+-.()*#"))] >> *(lit(';') >> uri_param);

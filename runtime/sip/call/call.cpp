@@ -46,8 +46,7 @@ Call::Call(std::uint64_t id, CallServices services, CallSettings settings, Finis
       settings_(std::move(settings)),
       finished_(std::move(finished)),
       a_(services.timers, services.transactions.options().timers),
-      b_(services.timers, services.transactions.options().timers),
-      session_timer_(services.timers) {}
+      b_(services.timers, services.transactions.options().timers) {}
 
 Call::~Call() = default;
 
@@ -66,9 +65,9 @@ void Call::start(std::shared_ptr<ServerTransaction> invite, const Message& reque
   b.local_tag = services_.random.token(kTagLength);
   b.local.display = core.from.display;
   b.local.uri = sip_uri(calling_, settings_.address.host);
-  b.remote.uri = sip_uri(target_.number, target_.kind == CallTarget::Kind::Dn
-                                             ? settings_.address.host
-                                             : target_.destination.address);
+  b.remote.uri =
+      sip_uri(target_.number, target_.kind == CallTarget::Kind::Dn ? settings_.address.host
+                                                                   : target_.destination.address);
   b.remote_target = target_.request_uri;
   b.peer = target_.destination;
   b.contact = contact_for(calling_, settings_.address, b.peer.protocol);
@@ -136,8 +135,8 @@ void Call::on_b_provisional(const Message& response) {
   if (b_.dialog.remote_tag.empty()) {
     establish_uac(b_.dialog, response);  // the early dialog (RFC 3261 §12.1.2)
   }
-  Message out = relayed_response(a_invite_->request(), response, a_.dialog.local_tag,
-                                 a_.dialog.contact);
+  Message out =
+      relayed_response(a_invite_->request(), response, a_.dialog.local_tag, a_.dialog.contact);
   remember_sent(Leg::A, out);
   a_invite_->respond(out);
   state_ = CallState::Alerting;
@@ -155,15 +154,16 @@ void Call::on_b_answer(const Message& response) {
     end_unanswered_b();  // the 2xx crossed A's CANCEL
     return;
   }
-  Message answer = relayed_response(a_invite_->request(), response, a_.dialog.local_tag,
-                                    a_.dialog.contact);
+  Message answer =
+      relayed_response(a_invite_->request(), response, a_.dialog.local_tag, a_.dialog.contact);
   const auto negotiated = negotiate(a_invite_->request(), &response, answer);
   pending_ack_ = PendingAck{Leg::A, a_cseq_, b_cseq_};
   state_ = CallState::Answered;
   answered_at_ = services_.clock.steady_now();
   a_.confirmed = true;
   answer_invite(Leg::A, a_invite_, std::move(answer), a_cseq_);
-  arm_session(negotiated);
+  set_session(Leg::B, session_expires(response));
+  set_session(Leg::A, negotiated);
 }
 
 void Call::end_unanswered_b() {
@@ -182,7 +182,7 @@ void Call::on_b_failure(unsigned status, const Message* response) {
     a_invite_->respond(out);
   }
   state_ = CallState::Released;
-  session_timer_.stop();
+  stop_sessions();
   maybe_finish();
 }
 
@@ -208,7 +208,7 @@ void Call::maybe_finish() {
     return;
   }
   finish_reported_ = true;
-  session_timer_.stop();
+  stop_sessions();
   a_.answer.stop();
   b_.answer.stop();
   if (finished_) {
@@ -232,7 +232,7 @@ CallSnapshot Call::snapshot() const {
     s.duration = std::chrono::duration_cast<std::chrono::seconds>(services_.clock.steady_now() -
                                                                   answered_at_);
   }
-  s.session_expires = session_ ? session_->interval : std::chrono::seconds{0};
+  s.session_expires = a_.session ? a_.session->interval : std::chrono::seconds{0};
   return s;
 }
 

@@ -16,7 +16,8 @@
 // (a BYE to A waits for A's ACK, RFC 3261 §15). Re-INVITE and UPDATE are relayed to the other
 // leg with `midcall-signaling passthru` (glare: 491); otherwise answered here with the SDP last
 // sent to that leg. RFC 4028 (call_session.cpp): Session-Expires/Min-SE relayed, 422 when too
-// small, the session supervised; when no refresh came in time both legs get a BYE.
+// small, each leg's session supervised (no refresh in time: BYE on both legs), and refreshed by
+// us with UPDATE where our side of a leg is its refresher and no relayed refresh will come.
 
 #include <chrono>
 #include <cstdint>
@@ -70,23 +71,31 @@ class Call : public std::enable_shared_from_this<Call> {
   const CallTarget& target() const { return target_; }
   const std::string& calling() const { return calling_; }
   /// True when `transaction` is A's INVITE.
-  bool is_invite(const ServerTransaction* transaction) const { return a_invite_.get() == transaction; }
+  bool is_invite(const ServerTransaction* transaction) const {
+    return a_invite_.get() == transaction;
+  }
   /// True when the call ended because no session refresh came (RFC 4028).
   bool session_expired() const { return session_expired_; }
-  /// The negotiated RFC 4028 session, if any.
-  const std::optional<SessionExpires>& session() const { return session_; }
+  /// The RFC 4028 session of `leg`, if one was negotiated there.
+  const std::optional<SessionExpires>& session(Leg which) const {
+    return which == Leg::A ? a_.session : b_.session;
+  }
   CallSnapshot snapshot() const;
 
  private:
   struct LegState {
-    LegState(TimerService& timers, TransactionTimers t) : answer(timers, t) {}
+    LegState(TimerService& timers, TransactionTimers t)
+        : answer(timers, t), expiry(timers), refresh(timers) {}
     Dialog dialog;
-    bool confirmed = false;      ///< the 2xx of the initial INVITE was sent (A) / received (B)
-    std::string sdp_sent;        ///< the last body we sent to this leg (local answers)
-    std::string sdp_sent_type;   ///< its Content-Type
-    AnswerRetransmitter answer;  ///< our 2xx to an INVITE of this leg, until its ACK
+    bool confirmed = false;           ///< the 2xx of the initial INVITE was sent (A) / received (B)
+    std::string sdp_sent;             ///< the last body we sent to this leg (local answers)
+    std::string sdp_sent_type;        ///< its Content-Type
+    AnswerRetransmitter answer;       ///< our 2xx to an INVITE of this leg, until its ACK
     std::optional<Message> last_ack;  ///< our last ACK on this leg (UAC), for 2xx retransmissions
     std::uint32_t last_ack_cseq = 0;
+    std::optional<SessionExpires> session;  ///< this leg's RFC 4028 session, if any
+    TransactionTimer expiry;                ///< no refresh by then: BYE both legs
+    TransactionTimer refresh;               ///< when we are this leg's refresher
   };
   /// An ACK owed to `to` once `from` ACKs our 2xx to its INVITE `from_cseq`.
   struct PendingAck {
@@ -133,11 +142,15 @@ class Call : public std::enable_shared_from_this<Call> {
   void abandon_relay();
 
   // call_session.cpp: RFC 4028 and 2xx bookkeeping shared by set-up and mid-call
-  void answer_invite(Leg to, const std::shared_ptr<ServerTransaction>& transaction,
-                     Message answer, std::uint32_t cseq);
+  void answer_invite(Leg to, const std::shared_ptr<ServerTransaction>& transaction, Message answer,
+                     std::uint32_t cseq);
   std::optional<SessionExpires> negotiate(const Message& request, const Message* response,
                                           Message& answer);
-  void arm_session(const std::optional<SessionExpires>& negotiated);
+  void set_session(Leg which, const std::optional<SessionExpires>& negotiated);
+  bool we_refresh(Leg which) const;
+  void send_refresh(Leg which);
+  void on_refresh_response(Leg which, const Message& response);
+  void stop_sessions();
   void on_session_expired();
   void on_ack_timeout(Leg leg);
   void remember_sent(Leg to, const Message& message);
@@ -167,8 +180,6 @@ class Call : public std::enable_shared_from_this<Call> {
   std::optional<PendingAck> pending_ack_;
   std::optional<Relay> relay_;
   std::uint64_t relay_serial_ = 0;
-  std::optional<SessionExpires> session_;
-  TransactionTimer session_timer_;
   Clock::SteadyTime answered_at_{};
 };
 

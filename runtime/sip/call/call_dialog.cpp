@@ -64,7 +64,7 @@ void Call::hang_up(Leg from, const std::shared_ptr<ServerTransaction>& transacti
   leg(from).answer.stop();  // whoever sends BYE has our 2xx
   abandon_relay();
   state_ = CallState::Released;
-  session_timer_.stop();
+  stop_sessions();
   send_bye(other(from));
   maybe_finish();
 }
@@ -105,7 +105,8 @@ void Call::relay(Leg from, const std::shared_ptr<ServerTransaction>& transaction
   Message out = relayed_request(target.dialog, request, settings_.min_se);
   remember_sent(to, out);
   const std::uint64_t serial = ++relay_serial_;
-  relay_ = Relay{serial, from, transaction, nullptr, cseq_number(request), target.dialog.local_cseq};
+  relay_ =
+      Relay{serial, from, transaction, nullptr, cseq_number(request), target.dialog.local_cseq};
   auto client = services_.transactions.send_request(std::move(out), target.dialog.peer,
                                                     relay_callbacks(serial, to));
   if (!client) {
@@ -174,7 +175,8 @@ void Call::on_relay_response(std::uint64_t serial, Leg to, const Message& respon
     remember_sent(done.from, out);
     done.server->respond(out);
   }
-  arm_session(negotiated);
+  set_session(to, session_expires(response));  // a refresh of both legs
+  set_session(done.from, negotiated);
 }
 
 void Call::on_relay_failure(std::uint64_t serial, unsigned status) {
@@ -204,7 +206,7 @@ void Call::answer_locally(Leg from, const std::shared_ptr<ServerTransaction>& tr
   } else {
     transaction->respond(out);
   }
-  arm_session(negotiated);
+  set_session(from, negotiated);
 }
 
 void Call::send_bye(Leg to) {
@@ -249,8 +251,19 @@ void Call::send_owed_ack(const Message* body) {
 
 void Call::resend_ack(Leg which, const Message& response) {
   LegState& l = leg(which);
-  if (l.last_ack && cseq_number(response) == l.last_ack_cseq) {
-    l.last_ack = services_.transactions.send_ack(*l.last_ack, l.dialog.peer);
+  const std::uint32_t cseq = cseq_number(response);
+  if (l.last_ack && cseq == l.last_ack_cseq) {
+    l.last_ack = services_.transactions.send_ack(*l.last_ack, l.dialog.peer);  // ours was lost
+    return;
+  }
+  if (pending_ack_ && other(pending_ack_->from) == which && pending_ack_->to_cseq == cseq) {
+    return;  // still waiting for the other side's ACK, which this one carries on
+  }
+  const auto method = parse_cseq(response.header("CSeq").value_or(""));
+  if (method && method->method == "INVITE") {
+    // A 2xx to a re-INVITE whose relay was abandoned (a BYE crossed it): ACK it all the same.
+    l.last_ack = services_.transactions.send_ack(dialog_ack(l.dialog, cseq), l.dialog.peer);
+    l.last_ack_cseq = cseq;
   }
 }
 
@@ -271,7 +284,7 @@ void Call::end_both() {
   }
   abandon_relay();
   state_ = CallState::Released;
-  session_timer_.stop();
+  stop_sessions();
   send_bye(Leg::A);
   send_bye(Leg::B);
   maybe_finish();

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "common/ascii.hpp"
 #include "runtime/sip/call/call_messages.hpp"
 #include "runtime/sip/message/response.hpp"
 
@@ -10,6 +11,17 @@ namespace cme::runtime::sip {
 namespace {
 
 constexpr std::size_t kTagLength = 10;
+
+/// The Require values of `request` other than `timer`, comma-separated ("" when none).
+std::string unsupported_extensions(const Message& request) {
+  std::string out;
+  for (const auto value : request.headers_named("Require")) {
+    if (!equal_ci(value, "timer")) {
+      out += (out.empty() ? "" : ", ") + std::string(value);
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -61,6 +73,17 @@ bool CallManager::reject_early(const std::shared_ptr<ServerTransaction>& transac
       return true;
     }
   }
+  if (auto unsupported = unsupported_extensions(request); !unsupported.empty()) {
+    ++counters_.rejected;
+    Message out = make_response(request, 420, "", services_.random.token(kTagLength));
+    out.add("Unsupported", unsupported);  // RFC 3261 §8.2.2.3 (100rel: no PRACK relay)
+    transaction->respond(out);
+    return true;
+  }
+  if (calls_.size() >= kMaxCalls) {
+    reject(transaction, request, 503, counters_.rejected);
+    return true;
+  }
   if (auto floor = too_small(request, settings_.min_se)) {
     ++counters_.rejected;
     Message out = make_response(request, 422, "", services_.random.token(kTagLength));
@@ -95,8 +118,7 @@ void CallManager::on_invite(const std::shared_ptr<ServerTransaction>& transactio
     case RouteStatus::Found:
       break;
   }
-  const auto caller_dn = router_->dn_of(core.from.uri.user);
-  if ((route.dn && busy(*route.dn)) || (caller_dn && busy(*caller_dn))) {
+  if (route.dn && busy(*route.dn)) {
     reject(transaction, request, 486, counters_.busy);
     return;
   }
@@ -114,8 +136,10 @@ void CallManager::start_call(const std::shared_ptr<ServerTransaction>& transacti
   call->start(transaction, request, core, source, *route.target);
   // The dialogs are known once start() made them (and the call may already have finished).
   if (calls_.contains(id)) {
-    dialogs_[DialogKey{call->dialog(Leg::A).call_id, call->dialog(Leg::A).local_tag}] = {id, Leg::A};
-    dialogs_[DialogKey{call->dialog(Leg::B).call_id, call->dialog(Leg::B).local_tag}] = {id, Leg::B};
+    dialogs_[DialogKey{call->dialog(Leg::A).call_id, call->dialog(Leg::A).local_tag}] = {id,
+                                                                                         Leg::A};
+    dialogs_[DialogKey{call->dialog(Leg::B).call_id, call->dialog(Leg::B).local_tag}] = {id,
+                                                                                         Leg::B};
   }
 }
 

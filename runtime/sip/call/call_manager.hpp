@@ -5,12 +5,15 @@
 //
 // A new INVITE (no To tag), in order:
 //   - Max-Forwards 0 -> 483 Too Many Hops; our own B-leg Call-ID coming back -> 482 Loop
-//     Detected; a Session-Expires below Min-SE -> 422 with Min-SE (RFC 4028);
+//     Detected; a Require other than `timer` (100rel: we relay no PRACK) -> 420 Bad Extension;
+//     kMaxCalls calls in the table -> 503; a Session-Expires below Min-SE -> 422 with Min-SE
+//     (RFC 4028);
 //   - from an untrusted address (CallRouter::trusted, IOS toll-fraud prevention) -> 403;
 //   - routing (CallRouter): unknown number 404, dn without a registered phone 480;
-//   - busy rule: a voice register dn takes one call at a time, as caller or as callee (like
-//     `max-calls-per-button 1` with `busy-trigger-per-button 1`; neither is configurable in the
-//     model yet): a call to a dn in a call gets 486 Busy Here. Dial-peers have no busy limit;
+//   - busy rule: a voice register dn in a call, as caller or as callee, is busy (like
+//     `busy-trigger-per-button 1`; not configurable in the model yet): a call to it gets 486
+//     Busy Here. Its phone may still place another call itself (hold, then a new call), and
+//     dial-peers have no busy limit;
 //   - otherwise a Call starts (100 Trying at once, INVITE to the callee).
 // In-dialog requests and ACKs are matched by Call-ID and our tag (the To tag) to a call leg;
 // requests matching none get 481 (ACKs are dropped). A CANCEL goes to the call of the INVITE it
@@ -34,20 +37,23 @@
 namespace cme::runtime::sip {
 
 struct CallCounters {
-  std::size_t invites = 0;      ///< new INVITEs seen
-  std::size_t started = 0;      ///< calls started (INVITE sent to the callee)
-  std::size_t answered = 0;     ///< finished calls that the callee had answered
-  std::size_t not_found = 0;    ///< 404
-  std::size_t unavailable = 0;  ///< 480
-  std::size_t busy = 0;         ///< 486
-  std::size_t rejected = 0;     ///< 403, 422, 482, 483
-  std::size_t cancelled = 0;    ///< CANCELs that reached a call
+  std::size_t invites = 0;          ///< new INVITEs seen
+  std::size_t started = 0;          ///< calls started (INVITE sent to the callee)
+  std::size_t answered = 0;         ///< finished calls that the callee had answered
+  std::size_t not_found = 0;        ///< 404
+  std::size_t unavailable = 0;      ///< 480
+  std::size_t busy = 0;             ///< 486
+  std::size_t rejected = 0;         ///< 403, 422, 482, 483
+  std::size_t cancelled = 0;        ///< CANCELs that reached a call
   std::size_t session_expired = 0;  ///< calls ended for want of a session refresh
-  std::size_t stray = 0;        ///< in-dialog requests answered 481
+  std::size_t stray = 0;            ///< in-dialog requests answered 481
 };
 
 class CallManager {
  public:
+  /// Calls in the table (released ones still finishing included) beyond which INVITEs get 503.
+  static constexpr std::size_t kMaxCalls = 2000;
+
   /// `services` and `bindings` (the registrar's) are borrowed and must outlive the manager.
   CallManager(CallServices services, const BindingTable& bindings, SentBy address);
   ~CallManager();
@@ -62,8 +68,8 @@ class CallManager {
   void on_invite(const std::shared_ptr<ServerTransaction>& transaction, const Message& request,
                  const RequestCore& core, const net::Endpoint& source);
   /// A request with a To tag (or a BYE/UPDATE): to its call leg, else 481.
-  void on_in_dialog(const std::shared_ptr<ServerTransaction>& transaction,
-                    const Message& request, const RequestCore& core);
+  void on_in_dialog(const std::shared_ptr<ServerTransaction>& transaction, const Message& request,
+                    const RequestCore& core);
   /// A CANCEL (TransactionUser::on_cancel): answered here.
   void on_cancel(const std::shared_ptr<ServerTransaction>& cancel,
                  const std::shared_ptr<ServerTransaction>& cancelled, const Message& request);

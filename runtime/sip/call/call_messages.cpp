@@ -55,10 +55,12 @@ unsigned caller_status(unsigned status) {
 Message relayed_response(const Message& request, const Message& from, std::string_view to_tag,
                          const std::string& contact) {
   const unsigned status = from.status >= 300 ? caller_status(from.status) : from.status;
-  Message out =
-      make_response(request, status, status == from.status ? from.reason : "", to_tag);
+  Message out = make_response(request, status, status == from.status ? from.reason : "", to_tag);
   if (!contact.empty() && status > 100 && status < 300) {
     out.add("Contact", contact);
+  }
+  if (status > 100 && status < 300 && !to_tag.empty()) {
+    copy_headers(request, out, {"Record-Route"});  // dialog-creating (RFC 3261 §12.1.1)
   }
   if (status >= 200 && status < 300) {
     out.add("Allow", kCallAllow);
@@ -73,8 +75,7 @@ Message relayed_response(const Message& request, const Message& from, std::strin
   return out;
 }
 
-Message relayed_request(Dialog& dialog, const Message& request,
-                        std::chrono::seconds min_se_floor) {
+Message relayed_request(Dialog& dialog, const Message& request, std::chrono::seconds min_se_floor) {
   Message out = dialog_request(dialog, request.method_id);
   out.add("Allow", kCallAllow);
   for (const auto value : request.headers_named("Supported")) {

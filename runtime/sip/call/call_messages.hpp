@@ -12,9 +12,8 @@
 
 namespace cme::runtime::sip {
 
-/// The methods our Allow header lists for calls.
-inline constexpr const char* kCallAllow =
-    "INVITE, ACK, BYE, CANCEL, OPTIONS, REGISTER, UPDATE, NOTIFY, SUBSCRIBE, REFER, INFO";
+/// The methods our Allow header lists in calls: what a call leg answers (no REFER or INFO yet).
+inline constexpr const char* kCallAllow = "INVITE, ACK, BYE, CANCEL, OPTIONS, UPDATE";
 
 /// Copies the body of `from` with its Content-Type and Content-Disposition to `to` (replacing
 /// what `to` had); an empty body copies nothing and clears `to`'s.
@@ -29,8 +28,9 @@ unsigned caller_status(unsigned status);
 
 /// Our response to `request` (from the leg that sent it) that relays `from` (a response of the
 /// other leg): status (caller_status() for failures), reason, body, Session-Expires, Require
-/// (`timer` only), Min-SE, Retry-After and Warning. `to_tag` as in make_response; `contact` added unless empty
-/// (for 101-299).
+/// (`timer` only), Min-SE, Retry-After and Warning. `to_tag` as in make_response; `contact` added
+/// unless empty (for 101-299). A 101-299 that creates the dialog (`to_tag` given) copies the
+/// request's Record-Route (RFC 3261 §12.1.1).
 Message relayed_response(const Message& request, const Message& from, std::string_view to_tag,
                          const std::string& contact);
 

@@ -33,9 +33,8 @@ CallRouter::CallRouter(std::shared_ptr<const model::Config> config) : config_(st
     }
   }
   for (const auto& [tag, peer] : cme.dial_peers) {
-    if (!peer.voip || peer.session_protocol.value_or("") != "sipv2" ||
-        !peer.destination_pattern || !peer.session_target ||
-        peer.session_target->kind != model::SessionTarget::Kind::Ipv4) {
+    if (!peer.voip || peer.session_protocol.value_or("") != "sipv2" || !peer.destination_pattern ||
+        !peer.session_target || peer.session_target->kind != model::SessionTarget::Kind::Ipv4) {
       continue;
     }
     auto pattern = DigitPattern::compile(*peer.destination_pattern);

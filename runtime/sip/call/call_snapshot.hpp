@@ -22,15 +22,15 @@ std::string_view state_text(CallState state);
 struct CallSnapshot {
   std::uint64_t id = 0;
   CallState state = CallState::Proceeding;
-  std::string calling;    ///< the caller's number (From user)
-  std::string called;     ///< the dialed number
+  std::string calling;  ///< the caller's number (From user)
+  std::string called;   ///< the dialed number
   bool to_dial_peer = false;
   unsigned target = 0;    ///< the voice register dn, or the dial-peer
   std::string a_call_id;  ///< the caller's dialog
   std::string b_call_id;  ///< our dialog with the callee
   net::Endpoint a_peer;
   net::Endpoint b_peer;
-  std::chrono::seconds duration{0};  ///< since the answer (0 before)
+  std::chrono::seconds duration{0};         ///< since the answer (0 before)
   std::chrono::seconds session_expires{0};  ///< RFC 4028 interval, 0 when none
 };
 

@@ -25,10 +25,10 @@ namespace cme::runtime::sip {
 struct Dialog {
   std::string call_id;
   std::string local_tag;
-  std::string remote_tag;  ///< "" until the remote side sent one (UAC, before the response)
-  NameAddr local;          ///< our From (UAC) or To (UAS), without the tag
-  NameAddr remote;         ///< their To (UAC) or From (UAS), without the tag
-  std::uint32_t local_cseq = 0;              ///< of the last request we sent
+  std::string remote_tag;        ///< "" until the remote side sent one (UAC, before the response)
+  NameAddr local;                ///< our From (UAC) or To (UAS), without the tag
+  NameAddr remote;               ///< their To (UAC) or From (UAS), without the tag
+  std::uint32_t local_cseq = 0;  ///< of the last request we sent
   std::optional<std::uint32_t> remote_cseq;  ///< of the last request we accepted
   std::string remote_target;                 ///< URI from the remote Contact (§12.1)
   std::vector<std::string> route_set;        ///< Route values, in the order we send them

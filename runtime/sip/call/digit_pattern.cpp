@@ -121,8 +121,7 @@ bool DigitPattern::accepts(const Element& e, char c) const {
   return false;
 }
 
-bool DigitPattern::match_from(std::size_t element, std::string_view rest,
-                              unsigned& budget) const {
+bool DigitPattern::match_from(std::size_t element, std::string_view rest, unsigned& budget) const {
   if (budget == 0) {
     return false;  // pathological pattern and input: no match rather than unbounded work
   }

@@ -50,7 +50,7 @@ class DigitPattern {
     unsigned max = 1;  ///< kUnbounded for '+', '%', T
   };
   static constexpr unsigned kUnbounded = 1000;
-  static constexpr std::size_t kMaxNumber = 64;      ///< longer numbers never match
+  static constexpr std::size_t kMaxNumber = 64;     ///< longer numbers never match
   static constexpr unsigned kMatchBudget = 100000;  ///< backtracking steps per match
 
   bool accepts(const Element& e, char c) const;

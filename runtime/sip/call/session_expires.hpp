@@ -42,8 +42,7 @@ bool supports_timer(const Message& message);
 
 /// The Min-SE to answer 422 with when `request`'s Session-Expires is below `our_min` (and its
 /// own Min-SE), or nullopt when the request is acceptable (or asks for no session timer).
-std::optional<std::chrono::seconds> too_small(const Message& request,
-                                              std::chrono::seconds our_min);
+std::optional<std::chrono::seconds> too_small(const Message& request, std::chrono::seconds our_min);
 
 /// The Session-Expires a UAS puts in its 2xx to `request` (see above), or nullopt when the
 /// request asks for no session timer.

@@ -61,7 +61,8 @@ bool StreamFramer::skip_line_breaks(FrameEvent& event) {
       event.kind = FrameEvent::Kind::Ping;
       return true;
     }
-    bool const maybe_ping = view.size() < 4 && std::string_view("\r\n\r\n").substr(0, view.size()) == view;
+    bool const maybe_ping =
+        view.size() < 4 && std::string_view("\r\n\r\n").substr(0, view.size()) == view;
     if (maybe_ping) {
       return false;
     }
@@ -89,9 +90,10 @@ bool StreamFramer::read_head(FrameEvent& event) {
   pending.head_size = body_start;
   if (!info.content_length) {
     bool const bad = !pending.ok && pending.error.kind == MessageError::Kind::ContentLength;
-    event = fatal(bad ? MessageError::Kind::ContentLength : MessageError::Kind::MissingContentLength,
-                  bad ? "Bad Content-Length" : "Missing Content-Length", std::move(pending.message),
-                  &pending.error);
+    event =
+        fatal(bad ? MessageError::Kind::ContentLength : MessageError::Kind::MissingContentLength,
+              bad ? "Bad Content-Length" : "Missing Content-Length", std::move(pending.message),
+              &pending.error);
     return false;
   }
   if (*info.content_length > limits_.max_body_bytes ||

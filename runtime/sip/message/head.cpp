@@ -1,12 +1,13 @@
 // The header-section parser (detail/head.hpp): start line, header field lines, folding,
 // comma splitting and Content-Length (RFC 3261 §7.1-§7.3, §25.1).
 
+#include "runtime/sip/message/detail/head.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
 
 #include "common/ascii.hpp"
-#include "runtime/sip/message/detail/head.hpp"
 #include "runtime/sip/message/detail/header_names.hpp"
 
 namespace cme::runtime::sip::detail {
@@ -44,9 +45,13 @@ bool is_token(std::string_view text) {
   });
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_blank(char c) {
+  return c == ' ' || c == '\t';
+}
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && is_blank(text.front())) {
@@ -109,7 +114,8 @@ bool looks_like_version(std::string_view text) {
   std::string_view const number = text.substr(4);
   std::size_t const dot = number.find('.');
   auto digits = [](std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   return dot != std::string_view::npos && digits(number.substr(0, dot)) &&
          digits(number.substr(dot + 1));
@@ -144,20 +150,21 @@ void parse_status_line(std::string_view line, Message& out, MessageError& error,
   std::size_t const sp = line.find(' ');
   std::string_view const version = line.substr(0, sp);
   if (!equal_ci(version, "SIP/2.0")) {
-    fail(error, ok, looks_like_version(version) ? MessageError::Kind::Version
-                                                : MessageError::Kind::StartLine,
+    fail(error, ok,
+         looks_like_version(version) ? MessageError::Kind::Version : MessageError::Kind::StartLine,
          "Bad Status-Line");
     return;
   }
   std::string_view const rest = sp == std::string_view::npos ? "" : line.substr(sp + 1);
-  bool const three_digits = rest.size() >= 3 && std::all_of(rest.begin(), rest.begin() + 3, [](char c) {
-                              return c >= '0' && c <= '9';
-                            });
+  bool const three_digits =
+      rest.size() >= 3 &&
+      std::all_of(rest.begin(), rest.begin() + 3, [](char c) { return c >= '0' && c <= '9'; });
   if (!three_digits || (rest.size() > 3 && rest[3] != ' ') || rest[0] < '1' || rest[0] > '6') {
     fail(error, ok, MessageError::Kind::StartLine, "Bad Status-Line");
     return;
   }
-  out.status = static_cast<unsigned>((rest[0] - '0') * 100 + (rest[1] - '0') * 10 + (rest[2] - '0'));
+  out.status =
+      static_cast<unsigned>((rest[0] - '0') * 100 + (rest[1] - '0') * 10 + (rest[2] - '0'));
   out.reason = std::string(rest.size() > 4 ? rest.substr(4) : "");
 }
 
@@ -181,8 +188,8 @@ void parse_request_line(std::string_view line, Message& out, MessageError& error
   std::string_view const uri = line.substr(sp1 + 1, sp2 - sp1 - 1);
   std::string_view const version = line.substr(sp2 + 1);
   if (!equal_ci(version, "SIP/2.0")) {
-    fail(error, ok, looks_like_version(version) ? MessageError::Kind::Version
-                                                : MessageError::Kind::StartLine,
+    fail(error, ok,
+         looks_like_version(version) ? MessageError::Kind::Version : MessageError::Kind::StartLine,
          looks_like_version(version) ? "Version Not Supported" : "Bad Request-Line");
     return;
   }
@@ -233,10 +240,11 @@ void add_list(std::string_view name, std::string_view value, Message& out) {
 }
 
 /// Content-Length = 1*DIGIT; stored as a plain decimal. Copies must agree.
-void add_content_length(std::string_view value, Message& out, HeadInfo& info,
-                        MessageError& error, bool& ok) {
-  bool const digits = !value.empty() && value.size() <= kMaxLengthDigits &&
-                      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+void add_content_length(std::string_view value, Message& out, HeadInfo& info, MessageError& error,
+                        bool& ok) {
+  bool const digits =
+      !value.empty() && value.size() <= kMaxLengthDigits &&
+      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits) {
     fail(error, ok, MessageError::Kind::ContentLength, "Bad Content-Length");
     out.headers.push_back(Header{"Content-Length", std::string(value)});
@@ -322,7 +330,8 @@ bool parse_head(std::string_view head, Message& out, HeadInfo& info, MessageErro
   std::string folded;
   while (lines.next(line)) {
     std::size_t const colon = line.find(':');
-    std::string_view const name = colon == std::string_view::npos ? line : trim(line.substr(0, colon));
+    std::string_view const name =
+        colon == std::string_view::npos ? line : trim(line.substr(0, colon));
     bool const good_name = colon != std::string_view::npos && !is_blank(line[0]) && is_token(name);
     std::string_view value = good_name ? line.substr(colon + 1) : std::string_view();
     if (lines.continuation()) {

@@ -68,8 +68,24 @@ bool is_plain_value(std::string_view value) {
   return true;
 }
 
-void append_value(std::string& out, const Param& p) {
-  if (p.quoted || !is_plain_value(*p.value)) {
+/// An auth-param value that can be written without quotes: no blanks, commas, quotes or
+/// control characters (what parse_digest reads as an unquoted value).
+bool is_plain_auth_value(std::string_view value) {
+  if (value.empty()) {
+    return false;
+  }
+  for (char const c : value) {
+    auto const byte = static_cast<unsigned char>(c);
+    if (byte <= 0x20 || byte == 0x7f || c == ',' || c == '"') {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// Writes a parameter value as it was (quoted or not) when its text allows that.
+void append_value(std::string& out, const Param& p, bool (*plain)(std::string_view)) {
+  if (p.quoted || !plain(*p.value)) {
     append_quoted(out, *p.value);
   } else {
     out += *p.value;
@@ -83,7 +99,7 @@ void append_generic_params(std::string& out, const Params& params) {
     out += p.name;
     if (p.value) {
       out.push_back('=');
-      append_value(out, p);
+      append_value(out, p, is_plain_value);
     }
   }
 }
@@ -198,7 +214,7 @@ std::string to_string(const DigestParams& value) {
     out += p.name;
     out.push_back('=');
     if (p.value) {
-      append_value(out, p);
+      append_value(out, p, is_plain_auth_value);
     } else {
       out += "\"\"";
     }

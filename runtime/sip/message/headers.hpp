@@ -25,7 +25,7 @@ struct ParseError {
 struct Param {
   std::string name;
   std::optional<std::string> value;  ///< unquoted and unescaped
-  bool quoted = false;  ///< written as a quoted-string (to_string quotes it again)
+  bool quoted = false;               ///< written as a quoted-string (to_string quotes it again)
   bool operator==(const Param&) const = default;
 };
 using Params = std::vector<Param>;
@@ -37,9 +37,9 @@ struct Uri {
   std::string scheme;  ///< "sip", "sips", "tel", ... (lower case)
   std::string user;    ///< unescaped user part ("1001"); tel: the number; empty when none
   std::string password;
-  std::string host;    ///< lower case, IPv6 without brackets; empty for tel and other schemes
+  std::string host;  ///< lower case, IPv6 without brackets; empty for tel and other schemes
   std::optional<std::uint16_t> port;
-  Params params;       ///< uri-parameters (transport, lr, user, maddr ...), unescaped
+  Params params;  ///< uri-parameters (transport, lr, user, maddr ...), unescaped
   std::vector<std::pair<std::string, std::string>> headers;  ///< ?h=v, unescaped
   std::string opaque;  ///< schemes other than sip/sips/tel: the text after "scheme:"
   bool operator==(const Uri&) const = default;
@@ -56,7 +56,7 @@ std::string to_string(const Uri& uri);
 struct NameAddr {
   std::string display;  ///< unquoted display name
   Uri uri;
-  Params params;        ///< tag, expires, q, +sip.instance ...
+  Params params;  ///< tag, expires, q, +sip.instance ...
   bool star = false;
   bool operator==(const NameAddr&) const = default;
 };
@@ -71,7 +71,7 @@ struct Via {
   std::string transport;  ///< "UDP", "TCP", "TLS" (upper case)
   std::string host;       ///< lower case, IPv6 without brackets
   std::optional<std::uint16_t> port;
-  Params params;          ///< branch, received, rport, maddr, ttl
+  Params params;  ///< branch, received, rport, maddr, ttl
   bool operator==(const Via&) const = default;
 };
 /// Errors: "Bad Via header" (syntax, or a sent-protocol other than SIP/2.0), "Bad Via host",

@@ -97,10 +97,32 @@ constexpr std::array<HeaderName, 77> kHeaders{{
 /// Compact forms a-z (RFC 3261 §7.3.3, RFC 3841, RFC 4028, RFC 4474, RFC 3515, RFC 3892,
 /// RFC 6665): the long lower-case name, or "" when the letter is not assigned.
 constexpr std::array<std::string_view, 26> kCompact{{
-    "accept-contact", "referred-by", "content-type", "request-disposition", "content-encoding",
-    "from", "", "", "call-id", "reject-contact", "supported", "content-length", "contact",
-    "identity-info", "event", "", "", "refer-to", "subject", "to", "allow-events", "via", "",
-    "session-expires", "identity", "",
+    "accept-contact",
+    "referred-by",
+    "content-type",
+    "request-disposition",
+    "content-encoding",
+    "from",
+    "",
+    "",
+    "call-id",
+    "reject-contact",
+    "supported",
+    "content-length",
+    "contact",
+    "identity-info",
+    "event",
+    "",
+    "",
+    "refer-to",
+    "subject",
+    "to",
+    "allow-events",
+    "via",
+    "",
+    "session-expires",
+    "identity",
+    "",
 }};
 
 constexpr std::size_t kMaxKnownName = 32;
@@ -168,8 +190,20 @@ const HeaderName* find_header_name(std::string_view name) {
 namespace {
 
 constexpr std::array<std::string_view, 14> kMethods{{
-    "INVITE", "ACK", "BYE", "CANCEL", "REGISTER", "OPTIONS", "INFO", "UPDATE", "PRACK",
-    "SUBSCRIBE", "NOTIFY", "PUBLISH", "REFER", "MESSAGE",
+    "INVITE",
+    "ACK",
+    "BYE",
+    "CANCEL",
+    "REGISTER",
+    "OPTIONS",
+    "INFO",
+    "UPDATE",
+    "PRACK",
+    "SUBSCRIBE",
+    "NOTIFY",
+    "PUBLISH",
+    "REFER",
+    "MESSAGE",
 }};
 
 /// The name to compare stored header names with: the canonical form of a known name, else the

@@ -6,8 +6,10 @@
 // canonical long form ("Via", "Call-ID", "Content-Length"): compact forms (RFC 3261 §7.3.3,
 // e.g. "v", "i", "l", "m", "f", "t") and any letter case are normalised by the parser.
 // Values keep their text as received, minus folding (RFC 3261 §7.3.1: LWS with CRLF becomes one
-// space) and surrounding whitespace. Typed views of values (URI, Via, name-addr, CSeq, digest)
-// are parsed on demand by runtime/sip/message/headers.hpp.
+// space) and surrounding whitespace; Content-Length is the exception (parse_message keeps one,
+// as a plain decimal equal to body.size(); serialize() always writes the right one). Typed
+// views of values (URI, Via, name-addr, CSeq, digest) are parsed on demand by
+// runtime/sip/message/headers.hpp; the wire form is parse.hpp, framer.hpp and serialize.hpp.
 //
 // Pure value type: no I/O, no Asio.
 
@@ -22,8 +24,21 @@ namespace cme::runtime::sip {
 
 /// The methods OpenCME handles; anything else is `Other` with its text in Message::method.
 enum class Method {
-  Invite, Ack, Bye, Cancel, Register, Options, Info, Update, Prack, Subscribe, Notify,
-  Publish, Refer, Message, Other
+  Invite,
+  Ack,
+  Bye,
+  Cancel,
+  Register,
+  Options,
+  Info,
+  Update,
+  Prack,
+  Subscribe,
+  Notify,
+  Publish,
+  Refer,
+  Message,
+  Other
 };
 
 /// "INVITE" -> Method::Invite (case-sensitive, RFC 3261 §7.1); unknown -> Method::Other.
@@ -60,7 +75,8 @@ struct Message {
   std::size_t count(std::string_view name) const;
   /// Appends a value (name normalised to its canonical form).
   void add(std::string_view name, std::string value);
-  /// Replaces every value of `name` by one value (appended at the end when absent).
+  /// Replaces every value of `name` by one value, in the place of the first (appended at the
+  /// end when absent).
   void set(std::string_view name, std::string value);
   /// Removes every value of `name`; returns how many were removed.
   std::size_t remove(std::string_view name);
@@ -75,9 +91,10 @@ struct Message {
 /// "Via", "m" -> "Contact", "l" -> "Content-Length", "f" -> "From", "t" -> "To", "c" ->
 /// "Content-Type", "e" -> "Content-Encoding", "k" -> "Supported", "s" -> "Subject", "o" ->
 /// "Event", "r" -> "Refer-To", "b" -> "Referred-By", "x" -> "Session-Expires", "u" ->
-/// "Allow-Events"), and known names spelled as RFC 3261 spells them ("call-id" -> "Call-ID",
-/// "CSEQ" -> "CSeq", "www-authenticate" -> "WWW-Authenticate"). Unknown names: each
-/// dash-separated word capitalised ("x-cisco-foo" -> "X-Cisco-Foo").
+/// "Allow-Events", and "a", "d", "j", "n", "y" of RFC 3841/4474), and known names spelled as
+/// RFC 3261 spells them ("call-id" -> "Call-ID", "CSEQ" -> "CSeq", "www-authenticate" ->
+/// "WWW-Authenticate"). Unknown names: each dash-separated word with its first letter upper
+/// case and the rest lower case ("x-cisco-foo" and "X-CISCO-FOO" -> "X-Cisco-Foo").
 std::string canonical_header_name(std::string_view name);
 
 }  // namespace cme::runtime::sip

@@ -12,7 +12,9 @@ ParseError missing(std::string_view name) {
   return ParseError{"Missing " + std::string(name) + " header"};
 }
 
-ParseError bad(std::string_view name) { return ParseError{"Bad " + std::string(name) + " header"}; }
+ParseError bad(std::string_view name) {
+  return ParseError{"Bad " + std::string(name) + " header"};
+}
 
 /// callid = word ["@" word]: non-empty, no blanks or control characters.
 bool valid_call_id(std::string_view value) {
@@ -59,6 +61,22 @@ Result<NameAddr, ParseError> address(const Message& request, std::string_view na
   return std::move(parsed).value();
 }
 
+/// The CSeq, whose method must be the request's (RFC 3261 §8.1.1.5).
+Result<CSeq, ParseError> cseq_of(const Message& request) {
+  auto text = request.header("CSeq");
+  if (!text) {
+    return Err{missing("CSeq")};
+  }
+  auto cseq = parse_cseq(*text);
+  if (!cseq) {
+    return Err{bad("CSeq")};
+  }
+  if (cseq->method != request.method) {
+    return Err{ParseError{"CSeq method mismatch"}};
+  }
+  return std::move(cseq).value();
+}
+
 }  // namespace
 
 Result<RequestCore, ParseError> request_core(const Message& request) {
@@ -83,23 +101,13 @@ Result<RequestCore, ParseError> request_core(const Message& request) {
   }
   core.to = std::move(to).value();
   auto call_id = request.header("Call-ID");
-  if (!call_id) {
-    return Err{missing("Call-ID")};
-  }
-  if (!valid_call_id(*call_id)) {
-    return Err{bad("Call-ID")};
+  if (!call_id || !valid_call_id(*call_id)) {
+    return Err{call_id ? bad("Call-ID") : missing("Call-ID")};
   }
   core.call_id = std::string(*call_id);
-  auto cseq_text = request.header("CSeq");
-  if (!cseq_text) {
-    return Err{missing("CSeq")};
-  }
-  auto cseq = parse_cseq(*cseq_text);
+  auto cseq = cseq_of(request);
   if (!cseq) {
-    return Err{bad("CSeq")};
-  }
-  if (cseq->method != request.method) {
-    return Err{ParseError{"CSeq method mismatch"}};
+    return Err{std::move(cseq).error()};
   }
   core.cseq = std::move(cseq).value();
   if (auto max_forwards = request.header("Max-Forwards")) {

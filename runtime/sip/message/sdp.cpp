@@ -1,10 +1,10 @@
 // parse_sdp and to_string(Sdp) (sdp.hpp), RFC 4566 §5.
 
+#include "runtime/sip/message/sdp.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-
-#include "runtime/sip/message/sdp.hpp"
 
 namespace cme::runtime::sip {
 namespace {
@@ -31,7 +31,9 @@ bool parse_number(std::string_view text, T& out) {
   return !text.empty() && result.ec == std::errc() && result.ptr == text.data() + text.size();
 }
 
-ParseError error(std::string_view what) { return ParseError{"Bad SDP " + std::string(what)}; }
+ParseError error(std::string_view what) {
+  return ParseError{"Bad SDP " + std::string(what)};
+}
 
 bool parse_origin(std::string_view value, SdpOrigin& out) {
   auto const f = fields(value);
@@ -100,7 +102,13 @@ bool add_line(char type, std::string_view value, Sdp& sdp, bool& has_name) {
       if (!parse_connection(value, c)) {
         return false;
       }
-      (media != nullptr ? media->connection : sdp.connection) = std::move(c);
+      if (media != nullptr) {
+        media->connection = std::move(c);
+        media->connection_index = media->other.size();
+      } else {
+        sdp.connection = std::move(c);
+        sdp.connection_index = sdp.other.size();
+      }
       return true;
     }
     case 'a':
@@ -120,24 +128,6 @@ bool add_line(char type, std::string_view value, Sdp& sdp, bool& has_name) {
   return true;
 }
 
-/// Write order of kept session lines: 0 before c= (i u e p), 1 after c= (b), 2 timing and keys
-/// (t r z k), 3 unknown types (before the attributes).
-int session_slot(char type) {
-  switch (type) {
-    case 'i': case 'u': case 'e': case 'p':
-      return 0;
-    case 'b':
-      return 1;
-    case 't': case 'r': case 'z': case 'k':
-      return 2;
-    default:
-      return 3;
-  }
-}
-
-/// Write order of kept media lines: 0 before c= (i), 1 after it (b, k and unknown types).
-int media_slot(char type) { return type == 'i' ? 0 : 1; }
-
 void append_line(std::string& out, char type, std::string_view value) {
   out.push_back(type);
   out.push_back('=');
@@ -145,18 +135,22 @@ void append_line(std::string& out, char type, std::string_view value) {
   out += "\r\n";
 }
 
-void append_lines(std::string& out, const std::vector<SdpLine>& lines, int slot,
-                  int (*slot_of)(char)) {
-  for (const auto& line : lines) {
-    if (slot_of(line.type) == slot) {
-      append_line(out, line.type, line.value);
-    }
-  }
-}
-
 void append_connection(std::string& out, const std::optional<SdpConnection>& c) {
   if (c) {
     append_line(out, 'c', c->net_type + ' ' + c->address_type + ' ' + c->address);
+  }
+}
+
+/// The kept lines, with c= written before other[index] (or after the last).
+void append_section_lines(std::string& out, const std::vector<SdpLine>& other,
+                          const std::optional<SdpConnection>& c, std::size_t index) {
+  for (std::size_t i = 0; i <= other.size(); ++i) {
+    if (i == std::min(index, other.size())) {
+      append_connection(out, c);
+    }
+    if (i < other.size()) {
+      append_line(out, other[i].type, other[i].value);
+    }
   }
 }
 
@@ -176,9 +170,7 @@ void append_media(std::string& out, const SdpMedia& m) {
     line += ' ' + format;
   }
   append_line(out, 'm', line);
-  append_lines(out, m.other, 0, media_slot);
-  append_connection(out, m.connection);
-  append_lines(out, m.other, 1, media_slot);
+  append_section_lines(out, m.other, m.connection, m.connection_index);
   append_attributes(out, m.attributes);
 }
 
@@ -191,7 +183,8 @@ Result<Sdp, ParseError> parse_sdp(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t const nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, (nl == std::string_view::npos ? text.size() : nl) - pos);
+    std::string_view line =
+        text.substr(pos, (nl == std::string_view::npos ? text.size() : nl) - pos);
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
     if (!line.empty() && line.back() == '\r') {
       line.remove_suffix(1);
@@ -230,11 +223,7 @@ std::string to_string(const Sdp& sdp) {
               o.username + ' ' + o.session_id + ' ' + std::to_string(o.session_version) + ' ' +
                   o.net_type + ' ' + o.address_type + ' ' + o.address);
   append_line(out, 's', sdp.session_name);
-  append_lines(out, sdp.other, 0, session_slot);
-  append_connection(out, sdp.connection);
-  for (int slot = 1; slot <= 3; ++slot) {
-    append_lines(out, sdp.other, slot, session_slot);
-  }
+  append_section_lines(out, sdp.other, sdp.connection, sdp.connection_index);
   append_attributes(out, sdp.attributes);
   for (const auto& m : sdp.media) {
     append_media(out, m);

@@ -2,8 +2,10 @@
 // Session descriptions as calls need them (SDP, RFC 4566; offer/answer RFC 3264): origin with
 // its session version, connection, media lines (port, proto, formats) and attributes (rtpmap,
 // fmtp, ptime, sendrecv / sendonly / recvonly / inactive ...). Lines the model does not name
-// (i, u, e, p, b, t, r, z, k and unknown types) are kept in order and written back. Pure.
+// (i, u, e, p, b, t, r, z, k and unknown types) are kept in order, with the position of c=
+// among them, and written back. Pure.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -58,7 +60,8 @@ struct SdpMedia {
   std::vector<std::string> formats;  ///< RTP payload types as text ("0", "8", "101")
   std::optional<SdpConnection> connection;
   std::vector<SdpAttribute> attributes;
-  std::vector<SdpLine> other;  ///< i=, b=, k= and unknown lines, in order
+  std::vector<SdpLine> other;        ///< i=, b=, k= and unknown lines, in order
+  std::size_t connection_index = 0;  ///< c= is written before other[connection_index]
   bool operator==(const SdpMedia&) const = default;
 };
 
@@ -67,7 +70,8 @@ struct Sdp {
   SdpOrigin origin;
   std::string session_name = "-";
   std::optional<SdpConnection> connection;
-  std::vector<SdpLine> other;  ///< i u e p b t r z k and unknown session lines, in order
+  std::vector<SdpLine> other;        ///< i u e p b t r z k and unknown session lines, in order
+  std::size_t connection_index = 0;  ///< c= is written before other[connection_index]
   std::vector<SdpAttribute> attributes;
   std::vector<SdpMedia> media;
   bool operator==(const Sdp&) const = default;
@@ -78,9 +82,10 @@ struct Sdp {
 /// or not first, a malformed o=, c= or m= line (port not a number 0-65535).
 Result<Sdp, ParseError> parse_sdp(std::string_view text);
 
-/// Writes `sdp` with CRLF line ends in RFC 4566 order: v, o, s, (i u e p), c, (b), (t r z k),
-/// unknown, a; per media: m, (i), c, (b k, unknown), a. Kept lines stay in their order within
-/// each group, so a description parsed from RFC-ordered text is written back unchanged.
+/// Writes `sdp` with CRLF line ends: v, o, s, the kept lines with c= at its connection_index
+/// (parse_sdp records where c= was; 0 puts it first, the RFC 4566 place when only t= and b=
+/// lines are kept), then the attributes; per media: m, kept lines with c=, attributes. RFC
+/// 4566-ordered text is written back unchanged, and parse → to_string → parse is an identity.
 std::string to_string(const Sdp& sdp);
 
 /// Media stream direction attributes (RFC 3264 §5.1, §6.1).

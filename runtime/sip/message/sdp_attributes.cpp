@@ -77,8 +77,7 @@ void set_direction(SdpMedia& media, SdpDirection value) {
   auto& attributes = media.attributes;
   attributes.erase(std::remove_if(attributes.begin(), attributes.end(),
                                   [](const SdpAttribute& a) {
-                                    return std::find(std::begin(kDirections),
-                                                     std::end(kDirections),
+                                    return std::find(std::begin(kDirections), std::end(kDirections),
                                                      a.name) != std::end(kDirections);
                                   }),
                    attributes.end());

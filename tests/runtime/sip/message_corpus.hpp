@@ -19,10 +19,10 @@ inline std::string sip_corpus(const std::string& name) {
 /// Every corpus file name (without ".sip").
 inline const std::vector<std::string>& sip_corpus_names() {
   static const std::vector<std::string> names = {
-      "wsinv",    "intmeth",    "esc01",      "escnull",  "esc02",    "lwsdisp",  "longreq",
-      "dblreq",   "semiuri",    "transports", "mpart01",  "unreason", "noreason", "badinv01",
-      "clerr",    "ncl",        "scalar02",   "scalarlg", "quotbal",  "ltgtruri", "lwsruri",
-      "lwsstart", "trws",       "escruri",    "baddate",  "regbadct", "badaspec", "baddn",
+      "wsinv",    "intmeth",    "esc01",      "escnull",  "esc02",     "lwsdisp",  "longreq",
+      "dblreq",   "semiuri",    "transports", "mpart01",  "unreason",  "noreason", "badinv01",
+      "clerr",    "ncl",        "scalar02",   "scalarlg", "quotbal",   "ltgtruri", "lwsruri",
+      "lwsstart", "trws",       "escruri",    "baddate",  "regbadct",  "badaspec", "baddn",
       "badvers",  "mismatch01", "mismatch02", "bigcode",  "badbranch", "insuf"};
   return names;
 }

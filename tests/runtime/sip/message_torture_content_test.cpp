@@ -28,7 +28,8 @@ T ok(cme::Result<T, ParseError> r) {
 
 }  // namespace
 
-TEST_CASE("message_torture: wsinv folding compact forms and LWS", "[runtime][sip][message_torture]") {
+TEST_CASE("message_torture: wsinv folding compact forms and LWS",
+          "[runtime][sip][message_torture]") {
   Message const m = load("wsinv");
   CHECK(m.method_id == Method::Invite);
   CHECK(m.request_uri == "sip:vivekg@chair-dnrc.example.com;unknownparam");
@@ -70,12 +71,14 @@ TEST_CASE("message_torture: intmeth unusual characters", "[runtime][sip][message
   CHECK(core.to.display == std::string("BEL:\x07 NUL:\0 DEL:\x7f", 17));
   CHECK(core.to.uri.user == "1_unusual.URI~(to-be!sure)&isn't+it$/crazy?,/;;*");
   CHECK(core.from.display == "token1~` token2'+_ token3*%!.-");
-  CHECK(param(core.from.params, "fromParam''~+*_!.-%") == "\xD1\x80\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0\xD1\x8E\xD1\x89\xD0\xB8\xD0\xB9");
+  CHECK(param(core.from.params, "fromParam''~+*_!.-%") ==
+        "\xD1\x80\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0\xD1\x8E\xD1\x89\xD0\xB8\xD0\xB9");
   CHECK(param(core.from.params, "tag") == "_token~1'+`*%!-.");
   CHECK(core.call_id == "intmeth.word%ZK-!.*_+'@word`~)(><:\\/\"][?}{");
   auto const uri = ok(parse_uri(m.request_uri));
   CHECK(uri.password == "&it+has=1,weird!*pas$wo~d_too.(doesn't-it)");
-  CHECK(*m.header("extensionHeader-!.%*+_`'~") == "\xEF\xBB\xBF\xE5\xA4\xA7\xE5\x81\x9C\xE9\x9B\xBB");
+  CHECK(*m.header("extensionHeader-!.%*+_`'~") ==
+        "\xEF\xBB\xBF\xE5\xA4\xA7\xE5\x81\x9C\xE9\x9B\xBB");
 }
 
 TEST_CASE("message_torture: escapes in URIs", "[runtime][sip][message_torture]") {
@@ -103,7 +106,8 @@ TEST_CASE("message_torture: escapes in URIs", "[runtime][sip][message_torture]")
   CHECK(ok(request_core(esc02)).to.display == "%Z%45");
 }
 
-TEST_CASE("message_torture: lwsdisp longreq semiuri and transports", "[runtime][sip][message_torture]") {
+TEST_CASE("message_torture: lwsdisp longreq semiuri and transports",
+          "[runtime][sip][message_torture]") {
   CHECK(ok(request_core(load("lwsdisp"))).from.display == "caller");
 
   Message const longreq = load("longreq");
@@ -128,7 +132,8 @@ TEST_CASE("message_torture: lwsdisp longreq semiuri and transports", "[runtime][
   CHECK(transports == std::vector<std::string>{"UDP", "SCTP", "TLS", "UNKNOWN", "TCP"});
 }
 
-TEST_CASE("message_torture: dblreq mpart01 unreason and noreason", "[runtime][sip][message_torture]") {
+TEST_CASE("message_torture: dblreq mpart01 unreason and noreason",
+          "[runtime][sip][message_torture]") {
   Message const dblreq = load("dblreq");
   CHECK(dblreq.method_id == Method::Register);
   CHECK(dblreq.body.empty());
