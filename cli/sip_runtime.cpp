@@ -89,6 +89,23 @@ class StatusAdapter final : public modes::SipStatus {
     return out;
   }
 
+  std::vector<modes::CallStatus> calls() const override {
+    std::vector<modes::CallStatus> out;
+    if (!service_) {
+      return out;
+    }
+    const auto peer = [](const runtime::net::Endpoint& e) {
+      return e.address + ":" + std::to_string(e.port);
+    };
+    for (const auto& c : service_->calls().snapshot()) {
+      out.push_back(modes::CallStatus{
+          std::string(runtime::sip::state_text(c.state)), c.calling, c.called,
+          (c.to_dial_peer ? "dial-peer " : "dn ") + std::to_string(c.target), c.a_call_id,
+          c.b_call_id, peer(c.a_peer), peer(c.b_peer), c.duration, c.session_expires});
+    }
+    return out;
+  }
+
   std::vector<modes::AttemptStatus> attempts() const override {
     std::vector<modes::AttemptStatus> out;
     if (service_) {

@@ -40,12 +40,29 @@ struct AttemptStatus {
   std::chrono::system_clock::time_point last{};
 };
 
+/// One call through the B2BUA (`show sip-ua calls`): the caller's leg (we are its UAS) and the
+/// callee's leg (we are its UAC).
+struct CallStatus {
+  std::string state;  ///< "PROCEEDING", "ALERTING", "ANSWERED", "ACTIVE"
+  std::string calling;
+  std::string called;
+  std::string target;  ///< "dn 2" or "dial-peer 9000"
+  std::string a_call_id;
+  std::string b_call_id;
+  std::string a_peer;  ///< "10.0.0.5:5060"
+  std::string b_peer;
+  std::chrono::seconds duration{0};
+  std::chrono::seconds session_expires{0};
+};
+
 class SipStatus {
  public:
   virtual ~SipStatus() = default;
   virtual RegistrationStatistics statistics() const = 0;
   /// Every binding, by pool tag then registration order.
   virtual std::vector<ContactStatus> contacts() const = 0;
+  /// The calls in progress, oldest first.
+  virtual std::vector<CallStatus> calls() const = 0;
   /// Attempted registrations, oldest first.
   virtual std::vector<AttemptStatus> attempts() const = 0;
   /// `clear voice register attempted-registrations [ip A | mac H.H.H]`: "" = no filter.

@@ -126,6 +126,14 @@ bool unquote(std::string_view text, std::string& out) {
   return true;
 }
 
+std::size_t count_char(std::string_view text, char c) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(c); at != std::string_view::npos; at = text.find(c, at + 1)) {
+    ++n;
+  }
+  return n;
+}
+
 void to_lower(std::string& text) {
   for (char& c : text) {
     if (c >= 'A' && c <= 'Z') {

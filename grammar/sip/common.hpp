@@ -25,6 +25,10 @@ struct ParamAst {
   bool quoted = false;     ///< the value was a quoted-string (now unquoted and unescaped)
 };
 
+/// Occurrences of `c` in `text`: a parameter-list capacity hint (the rules append to the
+/// vectors they are given, so reserving first saves reallocations).
+std::size_t count_char(std::string_view text, char c);
+
 /// Port attribute value when no port was given.
 inline constexpr unsigned kNoPort = ~0u;
 /// Largest value of a port (RFC 3261 §25.1 `port = 1*DIGIT`, limited to 16 bits).

@@ -57,6 +57,37 @@ ActionResult show_attempts(CommandContext& ctx) {
   return Unit{};
 }
 
+/// One leg in the layout of IOS `show sip-ua calls` (the fields OpenCME knows).
+std::string call_leg(std::size_t n, const CallStatus& c, bool uac) {
+  return fmt::format(
+      "Call {}\n"
+      "SIP Call ID                : {}\n"
+      "   State of the call       : STATE_{}\n"
+      "   Calling Number          : {}\n"
+      "   Called Number           : {}\n"
+      "   Route                   : {}\n"
+      "   Remote Addr:Port        : {}\n"
+      "   Call Duration           : {} sec\n"
+      "   Session Expires         : {}\n\n",
+      n, uac ? c.b_call_id : c.a_call_id, c.state, c.calling, c.called, c.target,
+      uac ? c.b_peer : c.a_peer, c.duration.count(),
+      c.session_expires.count() == 0 ? std::string("none")
+                                     : std::to_string(c.session_expires.count()) + " sec");
+}
+
+ActionResult show_calls(CommandContext& ctx) {
+  const auto calls = ctx.router.sip() ? ctx.router.sip()->calls() : std::vector<CallStatus>{};
+  ctx.out += fmt::format("Total SIP call legs:{}, User Agent Client:{}, User Agent Server:{}\n",
+                         calls.size() * 2, calls.size(), calls.size());
+  for (bool uac : {true, false}) {
+    ctx.out += uac ? "SIP UAC CALL INFO\n" : "SIP UAS CALL INFO\n";
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+      ctx.out += call_leg(i + 1, calls[i], uac);
+    }
+  }
+  return Unit{};
+}
+
 ActionResult clear_attempts(CommandContext& ctx) {
   if (auto* sip = ctx.router.sip()) {
     sip->clear_attempts(std::string(ctx.args.get("ip")), std::string(ctx.args.get("mac")));
@@ -77,6 +108,7 @@ void add_sip_show_commands(CommandTable& priv) {
              clear_attempts);
   priv.show("show voice register statistics", {"", "", "", "Registration statistics"},
             show_statistics);
+  priv.show("show sip-ua calls", {"", "", "SIP UA calls"}, show_calls);
   priv.show("show sip-ua status registrar",
             {"", "SIP User Agent", "SIP User Agent status", "Registrar status"}, show_registrar);
 }

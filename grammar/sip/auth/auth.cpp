@@ -9,6 +9,7 @@ namespace cme::grammar::sip {
 
 Result<AuthAst, SyntaxError> parse_auth(std::string_view text) {
   AuthAst auth;
+  auth.params.reserve(count_char(text, '='));
   std::size_t offset = 0;
   if (!detail::parse_whole(text, auth_rules::auth, auth, offset)) {
     return Err{SyntaxError{offset, "credentials"}};

@@ -69,6 +69,7 @@ Result<NameAddrAst, SyntaxError> parse_name_addr(std::string_view text) {
   }
   if (has_angle_form(text)) {
     NameAddrFormAst form;
+    form.params.reserve(count_char(text, ';'));
     if (!detail::parse_whole(text, name_addr_rules::name_addr_form, form, offset)) {
       return Err{SyntaxError{offset, "name-addr"}};
     }
@@ -80,6 +81,7 @@ Result<NameAddrAst, SyntaxError> parse_name_addr(std::string_view text) {
     return finish(text, form.uri, std::move(form.params), std::move(out));
   }
   AddrSpecFormAst form;
+  form.params.reserve(count_char(text, ';'));
   if (!detail::parse_whole(text, name_addr_rules::addr_spec_form, form, offset)) {
     return Err{SyntaxError{offset, "addr-spec"}};
   }

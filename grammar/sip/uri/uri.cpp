@@ -80,6 +80,7 @@ Result<UriAst, SyntaxError> parse_uri(std::string_view text) {
   std::size_t offset = 0;
   if (scheme == "sip" || scheme == "sips") {
     UriAst uri;
+    uri.params.reserve(count_char(rest, ';'));
     if (!detail::parse_whole(rest, uri_rules::sip_uri, uri, offset)) {
       return Err{SyntaxError{length + 1 + offset, "URI"}};
     }

@@ -9,6 +9,7 @@ namespace cme::grammar::sip {
 
 Result<ViaAst, SyntaxError> parse_via(std::string_view text) {
   ViaAst via;
+  via.params.reserve(count_char(text, ';'));
   std::size_t offset = 0;
   if (!detail::parse_whole(text, via_rules::via, via, offset)) {
     return Err{SyntaxError{offset, "Via"}};

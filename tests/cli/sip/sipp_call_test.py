@@ -19,7 +19,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "vty"))
-from vty_harness import Router, Suite, check, find_binary, passed  # noqa: E402
+from vty_harness import RawTelnet, Router, Suite, check, find_binary, passed  # noqa: E402
 
 SCENARIOS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "sipp")
 SIPP_TIMEOUT = 30  # seconds for one SIPp run
@@ -193,6 +193,20 @@ def case_busy_line(binary):
             try:
                 check(uas.wait_for("ACK sip:"), "the first call was not set up: %s"
                       % uas.messages()[-800:])
+                t = RawTelnet(r.port)
+                try:
+                    t.read_until(b"Router#")
+                    calls = t.command("show sip-ua calls", b"Router#")
+                    for needle in (b"Total SIP call legs:2, User Agent Client:1, "
+                                   b"User Agent Server:1\r\n",
+                                   b"   State of the call       : STATE_ACTIVE\r\n",
+                                   b"   Calling Number          : 3001\r\n",
+                                   b"   Called Number           : 3002\r\n",
+                                   b"   Route                   : dn 2\r\n"):
+                        check(needle in calls, "show sip-ua calls lacks %r: %r" % (needle, calls))
+                    passed("show sip-ua calls lists the active call's two legs")
+                finally:
+                    t.close()
                 # 5000 has no dn, so only the callee's line can be busy.
                 status, out, errors = call(r, "call_uac_busy.xml", "3002", "5000",
                                            free_udp_port(), tmp, name="second")
