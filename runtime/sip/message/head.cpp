@@ -129,6 +129,12 @@ bool valid_request_uri(std::string_view uri) {
   if (colon == 0 || colon == std::string_view::npos || !is_alpha(uri[0])) {
     return false;
   }
+  bool const scheme_ok = std::all_of(uri.begin(), uri.begin() + colon, [](char c) {
+    return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+  });
+  if (!scheme_ok) {
+    return false;
+  }
   for (char const c : uri) {
     auto const byte = static_cast<unsigned char>(c);
     if (byte <= 0x20 || byte >= 0x7f || c == '<' || c == '>' || c == '"') {
@@ -201,7 +207,8 @@ void parse_request_line(std::string_view line, Message& out, MessageError& error
 }
 
 /// Splits a list value on commas outside quoted strings and angle brackets and appends one
-/// header per non-empty element (one empty header for an empty value).
+/// header per non-empty element (one empty header when every element is empty). An unclosed
+/// quote or bracket runs to the end of the value, which stays one element.
 void add_list(std::string_view name, std::string_view value, Message& out) {
   if (value.find(',') == std::string_view::npos) {
     out.headers.push_back(Header{std::string(name), std::string(value)});
@@ -213,19 +220,20 @@ void add_list(std::string_view name, std::string_view value, Message& out) {
   std::size_t start = 0;
   std::size_t added = 0;
   for (std::size_t i = 0; i <= value.size(); ++i) {
-    char const c = i < value.size() ? value[i] : ',';
-    if (escaped) {
+    char const c = i < value.size() ? value[i] : '\0';
+    bool const end = i == value.size();
+    if (!end && escaped) {
       escaped = false;
-    } else if (quoted) {
+    } else if (!end && quoted) {
       escaped = c == '\\';
       quoted = c != '"';
-    } else if (c == '"') {
+    } else if (!end && c == '"') {
       quoted = true;
-    } else if (c == '<') {
+    } else if (!end && c == '<') {
       ++angle;
-    } else if (c == '>' && angle > 0) {
+    } else if (!end && c == '>' && angle > 0) {
       --angle;
-    } else if (c == ',' && (angle == 0 || i == value.size())) {
+    } else if (end || (c == ',' && angle == 0)) {
       std::string_view const element = trim(value.substr(start, i - start));
       if (!element.empty()) {
         out.headers.push_back(Header{std::string(name), std::string(element)});
@@ -235,7 +243,7 @@ void add_list(std::string_view name, std::string_view value, Message& out) {
     }
   }
   if (added == 0) {
-    out.headers.push_back(Header{std::string(name), std::string(value)});
+    out.headers.push_back(Header{std::string(name), std::string()});
   }
 }
 

@@ -86,6 +86,12 @@ TEST_CASE("message_parse: list headers split on top-level commas",
   CHECK(m.header("Date") == "Sat, 13 Nov 2010 23:29:00 GMT");
   CHECK(m.header("X-Unknown") == "a, b");
   CHECK(m.headers_named("Via").size() == 1);
+  SECTION("an unclosed quote runs to the end; only commas leave one empty value") {
+    Message const odd = parse_ok(options("Route: <sip:a@b>, \"open, <sip:c@d>\r\nAllow: , ,\r\n"));
+    CHECK(odd.headers_named("Route") ==
+          std::vector<std::string_view>{"<sip:a@b>", "\"open, <sip:c@d>"});
+    CHECK(odd.headers_named("Allow") == std::vector<std::string_view>{""});
+  }
 }
 
 TEST_CASE("message_parse: body and Content-Length on a datagram", "[runtime][sip][message_parse]") {
