@@ -55,7 +55,7 @@ void Call::start(std::shared_ptr<ServerTransaction> invite, const Message& reque
   a_invite_ = std::move(invite);
   a_cseq_ = core.cseq.number;
   target_ = std::move(target);
-  calling_ = core.from.uri.user;
+  calling_ = target_.calling.empty() ? core.from.uri.user : target_.calling;
   a_.dialog = uas_dialog(request, core, services_.random.token(kTagLength), source,
                          contact_for(target_.number, settings_.address, source.protocol));
   a_invite_->respond(make_response(request, 100, "Trying"));

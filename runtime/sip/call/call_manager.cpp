@@ -131,9 +131,13 @@ void CallManager::start_call(const std::shared_ptr<ServerTransaction>& transacti
   const std::uint64_t id = next_id_++;
   auto call = std::make_shared<Call>(id, services_, settings_, [this](Call& c) { finished(c); });
   calls_.emplace(id, call);
-  caller_dns_.emplace(id, router_->dn_of(core.from.uri.user));
+  CallTarget target = *route.target;
+  target.calling = router_->caller_number(core.from.uri.user, source, bindings_).value_or("");
+  caller_dns_.emplace(id,
+                      router_->dn_of(target.calling.empty() ? core.from.uri.user
+                                                            : std::string_view(target.calling)));
   ++counters_.started;
-  call->start(transaction, request, core, source, *route.target);
+  call->start(transaction, request, core, source, target);
   // The dialogs are known once start() made them (and the call may already have finished).
   if (calls_.contains(id)) {
     dialogs_[DialogKey{call->dialog(Leg::A).call_id, call->dialog(Leg::A).local_tag}] = {id,

@@ -114,6 +114,31 @@ std::optional<CallTarget> CallRouter::to_dial_peer(std::string_view number) cons
   return CallTarget{CallTarget::Kind::DialPeer, best->tag, std::string(number), uri, best->target};
 }
 
+std::optional<std::string> CallRouter::caller_number(std::string_view from_user,
+                                                     const net::Endpoint& source,
+                                                     const BindingTable& bindings) const {
+  if (dns_.find(from_user) != dns_.end()) {
+    return std::string(from_user);
+  }
+  const auto& pools = config_->cme.voice_register_pools;
+  const auto& dns = config_->cme.voice_register_dns;
+  for (const unsigned pool : bindings.pools()) {
+    for (const Binding& binding : bindings.bindings(pool)) {
+      const auto p = pools.find(pool);
+      if (binding.source != source || p == pools.end()) {
+        continue;
+      }
+      for (const auto& line : p->second.number) {  // by line tag: line 1 first
+        const auto dn = line.dn ? dns.find(*line.dn) : dns.end();
+        if (dn != dns.end() && dn->second.number) {
+          return *dn->second.number;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 bool CallRouter::trusted(std::string_view address, const BindingTable& bindings) const {
   for (const Peer& peer : peers_) {
     if (peer.target.address == address) {

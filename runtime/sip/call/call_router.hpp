@@ -39,6 +39,7 @@ struct CallTarget {
   std::string number;       ///< the dialed number
   std::string request_uri;  ///< the Request-URI of the outgoing INVITE
   net::Endpoint destination;
+  std::string calling;  ///< the caller's number to present; empty: the From user as received
 };
 
 enum class RouteStatus { Found, Unavailable, NotFound };
@@ -58,6 +59,12 @@ class CallRouter {
   RouteResult route(std::string_view number, const BindingTable& bindings) const;
   /// The voice register dn whose number is `number`, or nullopt.
   std::optional<unsigned> dn_of(std::string_view number) const;
+  /// The caller's directory number, as CME presents it: `from_user` when it is a configured dn
+  /// number; else the number of the first line (`number 1 dn T`) of the pool whose binding the
+  /// INVITE came from (a third-party phone registered as `username u1` calls as its dn); else
+  /// nullopt (the From user is then passed on as it is).
+  std::optional<std::string> caller_number(std::string_view from_user, const net::Endpoint& source,
+                                           const BindingTable& bindings) const;
   /// True when an INVITE from `address` may be served (see above).
   bool trusted(std::string_view address, const BindingTable& bindings) const;
 
