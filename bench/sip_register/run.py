@@ -8,7 +8,8 @@ What it does, all on 127.0.0.1 and bounded in time (default budget 250 s, hard c
      --startup-config F`) with N `voice register pool`s (users u1..uN, passwords p1..pN,
      `authenticate register`), and Kamailio (kamailio.cfg beside this file: in-memory registrar,
      digest against an htable holding the same users) with children=1 and children=2;
-  2. for each server, searches the highest SIPp rate (-r, REGISTER+401+REGISTER+200 per "call",
+  2. for each server (interleaved: one step per server in turn, so that load from other processes
+     falls on all alike), searches the highest SIPp rate (-r, REGISTER+401+REGISTER+200 per "call",
      register_digest.xml beside this file, users from an injection CSV) that passes: every call
      successful, zero failed, retransmissions <= --max-retrans-pct of calls, and SIPp actually
      created calls at >= 97% of the target rate. The search doubles the rate until a trial fails,
@@ -130,6 +131,10 @@ class Server:
         self.dir = tempfile.mkdtemp(prefix="bench-sipreg-")
         self.proc = None
         self.port = None
+        # SIPp's local ports, the same for every step against this server: the Contact of each
+        # user stays the same, so a step refreshes the bindings instead of adding new ones
+        # (OpenCME answers 503 Too many contacts past its per-AOR limit; usrloc grows lists).
+        self.client_ports = []
 
     def pids(self):
         if self.proc is None or self.proc.poll() is not None:
@@ -287,6 +292,24 @@ def parse_stat(path):
     return out
 
 
+def first_error(workdir, clients):
+    """The first unexpected status line (or event) in the SIPp error logs of a step."""
+    for i in range(clients):
+        d = os.path.join(workdir, "c%d" % i)
+        for name in sorted(os.listdir(d)):
+            if not name.endswith("_errors.log"):
+                continue
+            with open(os.path.join(d, name), errors="replace") as f:
+                text = f.read(200000)
+            m = re.search(r"received '(SIP/2\.0 [^\r\n]*)", text)
+            if m:
+                return m.group(1)
+            m = re.search(r"\d+\.\d+: ([^\r\n]{0,100})", text)
+            if m:
+                return m.group(1)
+    return None
+
+
 class Trial:
     """One SIPp load step against one server: K SIPp clients sharing the target rate."""
 
@@ -317,10 +340,10 @@ class Trial:
             argv = ["sipp", "127.0.0.1:%d" % self.server.port, "-sf", self.scenario,
                     "-inf", csv, "-m", str(per_calls), "-r", "%.3f" % per_rate, "-rp", "1000",
                     "-l", str(max(int(per_rate * 2), 100)),
-                    "-i", "127.0.0.1", "-p", str(free_udp_port()), "-nostdin",
+                    "-i", "127.0.0.1", "-p", str(self.server.client_ports[i]), "-nostdin",
                     "-recv_timeout", "2000", "-timeout", "%ds" % int(self.duration + 15),
                     "-timeout_error", "-trace_stat", "-stf", os.path.join(d, "stat.csv"),
-                    "-fd", "1", "-buff_size", "4194304"]
+                    "-fd", "1", "-buff_size", "4194304", "-trace_err"]
             out = open(os.path.join(d, "sipp.out"), "wb")
             procs.append((subprocess.Popen(argv, cwd=d, stdin=subprocess.DEVNULL, stdout=out,
                                            stderr=subprocess.STDOUT, start_new_session=True),
@@ -382,6 +405,10 @@ class Trial:
             reasons.append("SIPp exit status %s" % self.statuses)
         if not self.server.alive():
             reasons.append("server died")
+        if reasons:
+            first = first_error(workdir, self.clients)
+            if first:
+                reasons.append("first error: " + first)
         self.reasons = reasons
         self.passed = not reasons
         return self
@@ -395,43 +422,64 @@ class Trial:
                    self.others_cpu, self.load, verdict))
 
 
-def search(server, args, scenario, rows, budget_end, workdir):
-    """Doubling then bisection on the SIPp rate; returns the best passing Trial (or None)."""
-    best, fail = None, None
-    rate = args.start_rate
+class RateSearch:
+    """Per-server search state: double the rate until a step fails, then bisect between the best
+    passing rate and the lowest failing one until they are within --precision."""
 
-    def step(r):
-        t = Trial(server, r, args.duration, args.clients, scenario, rows,
-                  args.max_retrans_pct).run(workdir)
-        log(t.line())
-        time.sleep(args.pause)  # let the server drain what a failed step left queued
-        return t
+    def __init__(self, key, server, args):
+        self.key, self.server, self.args = key, server, args
+        self.rate = args.start_rate
+        self.best = None    # best passing Trial
+        self.fail = None    # lowest failing rate
+        self.done = False
 
-    def time_left():
-        return time.monotonic() + args.duration + 6 < budget_end
+    def next_rate(self):
+        if self.done:
+            return None
+        if self.fail is None:
+            if self.rate > self.args.max_rate:
+                self.done = True
+                return None
+            return self.rate
+        lo = self.best.rate if self.best else 0
+        if lo and self.fail / lo <= 1 + self.args.precision:
+            self.done = True
+            return None
+        mid = round((lo + self.fail) / 2 / 10) * 10
+        if mid <= lo or mid >= self.fail or mid < 10:
+            self.done = True
+            return None
+        return mid
 
-    while time_left() and rate <= args.max_rate:
-        t = step(rate)
-        if t.passed:
-            best = t
-            rate *= 2
+    def record(self, trial):
+        if trial.passed:
+            if self.best is None or trial.rate > self.best.rate:
+                self.best = trial
+            if self.fail is None:
+                self.rate = trial.rate * 2
         else:
-            fail = t
-            break
-    if best is None and fail is not None:  # even the start rate failed: go down
-        lo, hi = 0, fail.rate
-    else:
-        lo, hi = (best.rate if best else 0), (fail.rate if fail else None)
-    while hi is not None and time_left() and (lo == 0 or hi / lo > 1 + args.precision):
-        mid = round((lo + hi) / 2 / 10) * 10
-        if mid <= lo or mid >= hi or mid < 10:
-            break
-        t = step(mid)
-        if t.passed:
-            best, lo = t, mid
-        else:
-            hi = mid
-    return best, hi
+            self.fail = trial.rate if self.fail is None else min(self.fail, trial.rate)
+
+
+def interleaved_search(searches, args, scenario, rows, budget_end, workdir):
+    """Round-robin: each round runs one step of every unfinished search, so that load from other
+    processes on the machine falls on every server alike."""
+    while True:
+        progressed = False
+        for s in searches:
+            if time.monotonic() + args.duration + 8 > budget_end:
+                return
+            rate = s.next_rate()
+            if rate is None:
+                continue
+            t = Trial(s.server, rate, args.duration, args.clients, scenario, rows,
+                      args.max_retrans_pct).run(workdir)
+            log("  %-20s%s" % (s.server.name, t.line()[3:]))
+            s.record(t)
+            progressed = True
+            time.sleep(args.pause)  # let the server drain what a failed step left queued
+        if not progressed:
+            return
 
 
 # --- profiling -----------------------------------------------------------------------------------
@@ -566,8 +614,10 @@ def main():
         % (args.users, args.duration, args.clients, NCPU, loadavg()))
     results = {}
     servers = []
+    unfinished = []
     try:
-        for i, key in enumerate(names):
+        searches = []
+        for key in names:
             if key == "opencme":
                 server = OpenCME(args.users, args.opencme)
             elif re.fullmatch(r"kamailio\d+", key):
@@ -575,17 +625,23 @@ def main():
             else:
                 raise SystemExit("unknown server %r" % key)
             servers.append(server)
+            server.client_ports = [free_udp_port() for _ in range(args.clients)]
             server.start()
             # warm-up: every user registers once (bindings exist, caches warm), not measured
             Trial(server, min(args.start_rate, 500), max(args.users / 500.0, 1.0), args.clients,
                   scenario, rows, args.max_retrans_pct).run(workdir)
-            share_end = time.monotonic() + (budget_end - time.monotonic()) / (len(names) - i)
-            log("%s (SIP port %d, pids %s):" % (server.name, server.port, server.pids()))
-            best, first_fail = search(server, args, scenario, rows, share_end, workdir)
-            results[key] = (server.name, best, first_fail)
-            if key == "opencme" and args.perf and best is not None:
-                profile_opencme(server, best.rate, args, scenario, rows, workdir)
-            server.stop()
+            log("%s: SIP port %d, pids %s" % (server.name, server.port, server.pids()))
+            searches.append(RateSearch(key, server, args))
+        reserve = args.duration + 15 if args.perf and "opencme" in names else 0
+        interleaved_search(searches, args, scenario, rows, budget_end - reserve, workdir)
+        for s in searches:
+            results[s.key] = (s.server.name, s.best, s.fail)
+            if not s.done:
+                unfinished.append(s.server.name)
+        if args.perf and "opencme" in results and results["opencme"][1] is not None:
+            oc_search = next(s for s in searches if s.key == "opencme")
+            profile_opencme(oc_search.server, results["opencme"][1].rate, args, scenario, rows,
+                            workdir)
     finally:
         for s in servers:
             s.stop()
@@ -610,7 +666,7 @@ def main():
         per_cpu = (best.successful / best.server_cpu_seconds if best.server_cpu_seconds > 0
                    else float("nan"))
         log("%-20s %10.0f %9s %6d %7d %8.2f %7.2f %9.0f %7.2f %7.2f %6.2f"
-            % (name, best.rate, "%.0f" % fail if fail else ">max", best.failed, best.retrans,
+            % (name, best.rate, "%.0f" % fail if fail else "-", best.failed, best.retrans,
                best.rtt_ms, best.server_cpu, per_cpu, best.sipp_cpu, best.others_cpu, best.load))
         # the client is the bottleneck when SIPp used (nearly) a full core at the best rate
         if best.sipp_cpu > 0.85:
@@ -629,6 +685,9 @@ def main():
             log("ratio OpenCME / %s: %.2fx by rate (goal 1.25x: %s), %.2fx per server core"
                 % (results[key][0], oc.rate / k.rate,
                    "met" if oc.rate / k.rate >= 1.25 else "NOT met", eff))
+    if unfinished:
+        log("NOTE: the time budget ended before the search of %s finished: those rates are lower "
+            "bounds (raise --budget)" % ", ".join(unfinished))
     if saturated:
         log("WARNING: SIPp used > 85%% of a core at the best rate of %s: the client may be the "
             "bottleneck there (rerun with --clients 2 to check)" % ", ".join(saturated))

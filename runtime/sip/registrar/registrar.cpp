@@ -101,11 +101,6 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
   ++counters_.requests;
   const auto id = identity_of(request, core, source);
   const auto match = matcher_->match(id);
-  if (!match) {
-    const auto macs = candidate_macs(id);
-    attempted_.record(macs.empty() ? std::nullopt : std::optional(macs.front()), id.source_address,
-                      id.to_user, clock_.system_now());
-  }
   // A pool with `username ... password ...` always authenticates (the seeds' pools do).
   const auto& pools = config_->cme.voice_register_pools;
   const auto pool = match ? pools.find(match->pool) : pools.end();
@@ -116,6 +111,7 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
   const bool authenticate =
       authenticate_register(*config_) || pool_has_password || (!match && any_password_);
   if (!match && !authenticate) {
+    record_attempt(id);
     ++counters_.rejected;
     return make_response(request, 404, "Not Found", to_tag);
   }
@@ -141,6 +137,11 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
       ++counters_.rejected;
       return make_response(request, 400, "Bad Authorization header", to_tag);
     }
+    if (!match) {
+      // Only now: the first, credential-less REGISTER of a phone known by its digest user name
+      // matches no pool either, and is not an attempt of an unknown phone.
+      record_attempt(id);
+    }
     if (verdict != DigestVerdict::Ok || !match) {
       counters_.wrong_credentials += verdict == DigestVerdict::Stale ? 0 : 1;
       return challenge(request, to_tag, verdict == DigestVerdict::Stale);
@@ -148,6 +149,12 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
   }
   const auto result = bindings_.apply(register_request(request, core, source, match->pool));
   return bound(request, result, to_tag);
+}
+
+void Registrar::record_attempt(const RegisterIdentity& id) {
+  const auto macs = candidate_macs(id);
+  attempted_.record(macs.empty() ? std::nullopt : std::optional(macs.front()), id.source_address,
+                    id.to_user, clock_.system_now());
 }
 
 Message Registrar::challenge(const Message& request, std::string_view to_tag, bool stale) {

@@ -65,6 +65,8 @@ class Registrar {
   RegisterRequest register_request(const Message& request, const RequestCore& core,
                                    const net::Endpoint& source, unsigned pool) const;
   std::string realm() const;
+  /// Remembers a REGISTER that matched no pool (attempted registrations).
+  void record_attempt(const RegisterIdentity& id);
 
   const Clock& clock_;
   std::shared_ptr<const model::Config> config_;
