@@ -24,12 +24,7 @@ bool line_password_matches(const model::Password& stored, std::string_view typed
 }
 
 const model::Line* VtyLogin::line(const model::Config& config) const {
-  for (const auto& l : config.lines) {
-    if (l.kind == model::LineKind::Vty && l.first <= relative_ && relative_ <= l.last) {
-      return &l;
-    }
-  }
-  return nullptr;
+  return config.line_holding(model::LineKind::Vty, relative_);
 }
 
 std::string VtyLogin::start(const model::Config& config) {

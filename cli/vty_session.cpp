@@ -161,14 +161,9 @@ void VtySession::arm_login_timer() {
 
 void VtySession::arm_exec_timer() {
   cancel_timer();
-  const auto* config = router_.running().get();
-  model::ExecTimeout limit;
-  for (const auto& l : config->lines) {
-    if (l.kind == model::LineKind::Vty && l.first <= relative_ && relative_ <= l.last &&
-        l.exec_timeout) {
-      limit = *l.exec_timeout;
-    }
-  }
+  const auto* line = router_.running()->line_holding(model::LineKind::Vty, relative_);
+  const model::ExecTimeout limit =
+      line != nullptr && line->exec_timeout ? *line->exec_timeout : model::ExecTimeout{};
   const std::chrono::seconds after{limit.minutes * 60ull + limit.seconds};
   if (after.count() == 0) {
     return;  // exec-timeout 0 0: never

@@ -48,6 +48,16 @@ const Line* Config::find_line(LineKind kind, unsigned first, unsigned last) cons
   return const_cast<Config*>(this)->find_line(kind, first, last);
 }
 
+const Line* Config::line_holding(LineKind kind, unsigned number) const {
+  const Line* found = nullptr;
+  for (const auto& l : lines) {
+    if (l.kind == kind && l.first <= number && number <= l.last) {
+      found = &l;
+    }
+  }
+  return found;
+}
+
 Line& Config::ensure_line(LineKind kind, unsigned first, unsigned last) {
   if (auto* l = find_line(kind, first, last)) {
     return *l;

@@ -39,6 +39,9 @@ struct Config {
   /// The line block with exactly this kind and range, or nullptr.
   Line* find_line(LineKind kind, unsigned first, unsigned last);
   const Line* find_line(LineKind kind, unsigned first, unsigned last) const;
+  /// The block whose range holds line `number` of `kind` ("vty 3" is in `line vty 0 4`), or
+  /// nullptr. Blocks may overlap; the last one listed wins, as its settings were applied last.
+  const Line* line_holding(LineKind kind, unsigned number) const;
   /// Finds or creates the block and keeps `lines` ordered.
   Line& ensure_line(LineKind kind, unsigned first, unsigned last);
 };
