@@ -100,6 +100,14 @@ def machine_busy_ticks():
     return sum(values) - values[3] - values[4]
 
 
+def udp_rcvbuf_errors():
+    """Datagrams the kernel dropped because a UDP socket's receive buffer was full (whole
+    machine; during a step nearly all UDP traffic here is the step's own)."""
+    with open("/proc/net/snmp") as f:
+        rows = [line.split() for line in f if line.startswith("Udp:")]
+    return int(rows[1][rows[0].index("RcvbufErrors")])
+
+
 def sip_probe(port, timeout=0.3):
     """True when something answers an OPTIONS on 127.0.0.1:port (any response)."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
@@ -301,12 +309,14 @@ def first_error(workdir, clients):
                 continue
             with open(os.path.join(d, name), errors="replace") as f:
                 text = f.read(200000)
-            m = re.search(r"received '(SIP/2\.0 [^\r\n]*)", text)
+            # the cause of a failed call, not a late answer to a finished ("dead") call
+            m = re.search(r"Aborting call.{0,200}?received '(SIP/2\.0 [^\r\n]*)", text)
             if m:
                 return m.group(1)
-            m = re.search(r"\d+\.\d+: ([^\r\n]{0,100})", text)
-            if m:
-                return m.group(1)
+            for line in text.splitlines():
+                m = re.search(r"\d+\.\d+: (.{0,100})", line)
+                if m and "Dead call" not in line and "Maximum number of open" not in line:
+                    return m.group(1)
     return None
 
 
@@ -328,6 +338,7 @@ class Trial:
         t0 = time.monotonic()
         busy0 = machine_busy_ticks()
         srv0 = self.server.cpu_ticks()
+        drops0 = udp_rcvbuf_errors()
         load = loadavg()
         for i in range(self.clients):
             d = os.path.join(workdir, "c%d" % i)
@@ -339,11 +350,12 @@ class Trial:
                 f.write("SEQUENTIAL\n" + "".join(r + "\n" for r in self.rows[i::self.clients]))
             argv = ["sipp", "127.0.0.1:%d" % self.server.port, "-sf", self.scenario,
                     "-inf", csv, "-m", str(per_calls), "-r", "%.3f" % per_rate, "-rp", "1000",
-                    "-l", str(max(int(per_rate * 2), 100)),
+                    "-l", str(min(max(int(per_rate * 2), 100), 15000)),  # < ulimit -n
                     "-i", "127.0.0.1", "-p", str(self.server.client_ports[i]), "-nostdin",
                     "-recv_timeout", "2000", "-timeout", "%ds" % int(self.duration + 15),
                     "-timeout_error", "-trace_stat", "-stf", os.path.join(d, "stat.csv"),
-                    "-fd", "1", "-buff_size", "4194304", "-trace_err"]
+                    "-fd", "1", "-buff_size", "4194304", "-trace_err",
+                    "-nd"]  # no default BYE into an overloaded server when a call is aborted
             out = open(os.path.join(d, "sipp.out"), "wb")
             procs.append((subprocess.Popen(argv, cwd=d, stdin=subprocess.DEVNULL, stdout=out,
                                            stderr=subprocess.STDOUT, start_new_session=True),
@@ -378,6 +390,7 @@ class Trial:
         self.wall = wall
         self.server_cpu = srv / wall                      # cores
         self.server_cpu_seconds = srv
+        self.drops = udp_rcvbuf_errors() - drops0
         self.sipp_cpu = sipp_ticks / CLK_TCK / wall / self.clients   # per SIPp, cores
         self.others_cpu = max(0.0, (busy - srv - sipp_ticks / CLK_TCK) / wall)
         self.load = load
@@ -415,9 +428,9 @@ class Trial:
 
     def line(self):
         verdict = "pass" if self.passed else "FAIL (" + ", ".join(self.reasons) + ")"
-        return ("    r=%-7.0f calls=%-6d ok=%-6d failed=%-5d retrans=%-5d created=%7.0f/s "
+        return ("    r=%-6.0f ok=%-6d failed=%-5d retrans=%-6d drops=%-6d created=%6.0f/s "
                 "rtd=%5.1fms srvCPU=%.2f sippCPU=%.2f others=%.2f load=%.2f  %s"
-                % (self.rate, self.calls, self.successful, self.failed, self.retrans,
+                % (self.rate, self.successful, self.failed, self.retrans, self.drops,
                    self.created_rate, self.rtt_ms, self.server_cpu, self.sipp_cpu,
                    self.others_cpu, self.load, verdict))
 
@@ -525,7 +538,7 @@ def profile_opencme(server, rate, args, scenario, rows, workdir):
     time.sleep(0.5)
     t = Trial(server, rate, args.duration, args.clients, scenario, rows,
               args.max_retrans_pct).run(workdir)
-    log("  profiled step:" + t.line()[3:])
+    log("  profiled step (perf slows OpenCME down a little):" + t.line()[3:])
     os.killpg(perf.pid, signal.SIGINT)
     try:
         perf.wait(timeout=30)
@@ -650,29 +663,34 @@ def main():
     log("")
     log("REGISTER with digest (401 + 200 per registration), zero failures, retransmissions <= "
         "%.2f%% of registrations:" % args.max_retrans_pct)
-    head = ("%-20s %10s %9s %6s %7s %8s %7s %9s %7s %7s %6s"
-            % ("server", "reg/s", "1st fail", "failed", "retrans", "rtd ms", "srvCPU",
+    head = ("%-20s %7s %8s %6s %7s %6s %6s %6s %9s %7s %6s %5s"
+            % ("server", "reg/s", "1st fail", "failed", "retrans", "drops", "rtd ms", "srvCPU",
                "reg/CPU-s", "sippCPU", "others", "load"))
     log(head)
     log("-" * len(head))
     saturated = []
+    machine_bound = []
     for key in names:
         if key not in results:
             continue
         name, best, fail = results[key]
         if best is None:
-            log("%-20s %10s %9s" % (name, "none", "%.0f" % fail if fail else "-"))
+            log("%-20s %7s %8s" % (name, "none", "%.0f" % fail if fail else "-"))
             continue
         per_cpu = (best.successful / best.server_cpu_seconds if best.server_cpu_seconds > 0
                    else float("nan"))
-        log("%-20s %10.0f %9s %6d %7d %8.2f %7.2f %9.0f %7.2f %7.2f %6.2f"
+        log("%-20s %7.0f %8s %6d %7d %6d %6.1f %6.2f %9.0f %7.2f %6.2f %5.2f"
             % (name, best.rate, "%.0f" % fail if fail else "-", best.failed, best.retrans,
-               best.rtt_ms, best.server_cpu, per_cpu, best.sipp_cpu, best.others_cpu, best.load))
+               best.drops, best.rtt_ms, best.server_cpu, per_cpu, best.sipp_cpu,
+               best.others_cpu, best.load))
         # the client is the bottleneck when SIPp used (nearly) a full core at the best rate
         if best.sipp_cpu > 0.85:
             saturated.append(name)
-    log("(reg/s: highest passing SIPp rate; 1st fail: lowest failing rate tried; srvCPU: cores the "
-        "server used; reg/CPU-s: registrations per second of server CPU time; sippCPU: per SIPp process; others: "
+        if best.server_cpu + best.sipp_cpu * args.clients + best.others_cpu > 0.9 * NCPU:
+            machine_bound.append(name)
+    log("(reg/s: highest passing SIPp rate; 1st fail: lowest failing rate tried; srvCPU: cores "
+        "the server used; drops: UDP datagrams dropped on full receive buffers; reg/CPU-s: "
+        "registrations per second of server CPU time; sippCPU: per SIPp process; others: "
         "cores used by other processes during that step; load: 1-min loadavg)")
     oc = results.get("opencme", (None, None, None))[1]
     for key in names:
@@ -685,6 +703,10 @@ def main():
             log("ratio OpenCME / %s: %.2fx by rate (goal 1.25x: %s), %.2fx per server core"
                 % (results[key][0], oc.rate / k.rate,
                    "met" if oc.rate / k.rate >= 1.25 else "NOT met", eff))
+    if machine_bound:
+        log("NOTE: server + SIPp + others used > 90%% of the %d CPUs at the best rate of %s: "
+            "that figure is bounded by the machine, not only by the server"
+            % (NCPU, ", ".join(machine_bound)))
     if unfinished:
         log("NOTE: the time budget ended before the search of %s finished: those rates are lower "
             "bounds (raise --budget)" % ", ".join(unfinished))
