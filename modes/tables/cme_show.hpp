@@ -24,7 +24,8 @@ inline constexpr const char* kCmeShowVersion = "8.7";
 
 /// Adds `show presence global`, `show telephony-service`, `show ephone-dn summary`,
 /// `show voice register global`, `show voice register pool {N | all}` and
-/// `show voice register dn {N | all}` to the privileged EXEC table.
+/// `show voice register dn {N | all}` to the privileged EXEC table, and
+/// `show voice register dn summary` (sip_dn_summary.hpp).
 void add_cme_show_commands(CommandTable& privileged);
 
 /// `show presence global`: byte for byte the text of seed 001 (its blank first line, the

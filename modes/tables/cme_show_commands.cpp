@@ -16,6 +16,7 @@
 #include "model/config.hpp"
 #include "modes/router.hpp"
 #include "modes/tables/cme_show.hpp"
+#include "modes/tables/sip_dn_summary.hpp"
 
 namespace cme::modes {
 
@@ -91,6 +92,7 @@ void add_register_commands(CommandTable& t) {
            ctx.out += voice_register_dn_text(ctx.view(), tag_arg(ctx));
            return Unit{};
          });
+  add_voice_register_dn_summary(t);
 }
 
 }  // namespace
