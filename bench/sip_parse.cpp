@@ -8,6 +8,8 @@
 //   - the registrar path: parse_message + request_core + parse_digest(Authorization) +
 //     parse_name_addr(Contact);
 //   - the call path: parse_message + request_core + parse_sdp(body);
+//   - each header parser on the REGISTER's header (Via, From, Contact, CSeq, Authorization), and
+//     request_core alone;
 //   - serialize of a 200 OK built with make_response, and a StreamFramer fed 1 KiB chunks of a
 //     stream of REGISTERs.
 #include <algorithm>
@@ -154,6 +156,21 @@ int main(int argc, char** argv) {
   report("REGISTER: parse + request_core + digest + Contact", best_rate(n, registrar_path),
          kRegister.size());
   report("INVITE: parse + request_core + parse_sdp", best_rate(n, call_path), kInvite.size());
+  Message const reg = parse_or_die(kRegister);
+  const auto header_rate = [&](const char* what, std::string_view name, auto parse) {
+    const std::string_view value = *reg.header(name);
+    report(what, best_rate(n, [&] { g_sink += parse(value).ok(); }), value.size());
+  };
+  header_rate("  parse_via (REGISTER's Via)", "Via", [](std::string_view v) { return parse_via(v); });
+  header_rate("  parse_name_addr (REGISTER's From)", "From",
+              [](std::string_view v) { return parse_name_addr(v); });
+  header_rate("  parse_name_addr (REGISTER's Contact)", "Contact",
+              [](std::string_view v) { return parse_name_addr(v); });
+  header_rate("  parse_cseq", "CSeq", [](std::string_view v) { return parse_cseq(v); });
+  header_rate("  parse_digest (Authorization)", "Authorization",
+              [](std::string_view v) { return parse_digest(v); });
+  report("  request_core", best_rate(n, [&] { g_sink += request_core(reg).ok(); }),
+         kRegister.size());
   Message const response = make_response(parse_or_die(kRegister), 200, {}, "as7d3f");
   report("serialize 200 OK to REGISTER",
          best_rate(n, [&] { g_sink += serialize(response).size(); }), serialize(response).size());

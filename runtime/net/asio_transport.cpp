@@ -1,5 +1,7 @@
 #include "runtime/net/asio_transport.hpp"
 
+#include <boost/asio/post.hpp>
+
 #include "runtime/net/detail/asio_transport_impl.hpp"
 
 namespace cme::runtime::net {
@@ -111,24 +113,50 @@ const TransportCounters& AsioTransport::counters() const {
 }
 
 void AsioTransport::Impl::receive_udp() {
-  udp.async_receive_from(
-      asio::buffer(udp_buffer), udp_from,
-      [self = shared_from_this()](const boost::system::error_code& ec, std::size_t n) {
-        if (self->stopped || ec == asio::error::operation_aborted) {
-          return;
-        }
-        if (!ec) {
-          ++self->counters.datagrams_in;
-          self->counters.bytes_in += n;
-          if (self->handlers.received) {
-            self->handlers.received(endpoint_of(self->udp_from),
-                                    std::string_view(self->udp_buffer.data(), n));
-          }
-        }
-        if (!self->stopped) {
-          self->receive_udp();  // ICMP errors (connection refused) do not stop reception
-        }
-      });
+  // Wait for readability, then read what is queued with non-blocking receives (drain_udp):
+  // one epoll_wait per burst instead of one per datagram, as an async_receive_from per datagram
+  // costs (Asio runs its reactor between every two completions).
+  udp.async_wait(udp::socket::wait_read,
+                 [self = shared_from_this()](const boost::system::error_code& ec) {
+                   if (self->stopped || ec == asio::error::operation_aborted) {
+                     return;
+                   }
+                   self->drain_udp();
+                 });
+}
+
+void AsioTransport::Impl::drain_udp() {
+  for (std::size_t i = 0; i < detail::kUdpDrainBudget; ++i) {
+    boost::system::error_code ec;
+    const std::size_t n = udp.receive_from(asio::buffer(udp_buffer), udp_from, 0, ec);
+    if (ec == asio::error::would_block || ec == asio::error::try_again) {
+      receive_udp();
+      return;
+    }
+    if (!ec) {
+      ++counters.datagrams_in;
+      counters.bytes_in += n;
+      if (handlers.received) {
+        handlers.received(endpoint_of(udp_from), std::string_view(udp_buffer.data(), n));
+      }
+    } else if (ec != asio::error::connection_refused) {
+      // ICMP errors (connection refused) report an earlier send and do not stop reception;
+      // anything else is left to the readiness wait, so that a failing socket cannot spin.
+      if (!stopped) {
+        receive_udp();
+      }
+      return;
+    }
+    if (stopped) {
+      return;  // a handler stopped the transport
+    }
+  }
+  // Budget spent with datagrams still queued: let timers, TCP and the console run first.
+  asio::post(io, [self = shared_from_this()] {
+    if (!self->stopped) {
+      self->drain_udp();
+    }
+  });
 }
 
 void AsioTransport::Impl::send_udp(const Endpoint& to, const std::string& bytes) {

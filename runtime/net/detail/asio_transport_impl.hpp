@@ -17,6 +17,8 @@ namespace cme::runtime::net {
 namespace detail {
 
 constexpr std::size_t kMaxDatagram = 65535;
+/// Datagrams read in one go before other handlers get a turn (AsioTransport::Impl::drain_udp).
+constexpr std::size_t kUdpDrainBudget = 32;
 constexpr std::size_t kMaxQueuedBytes = 8 * 1024 * 1024;  ///< per TCP connection
 
 /// One TCP connection (accepted or opened by send()).
@@ -56,6 +58,9 @@ struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
   bool stopped = false;
 
   void receive_udp();
+  /// Reads up to kUdpDrainBudget queued datagrams without blocking, then waits again (or, with
+  /// the budget spent, posts itself so other handlers run in between).
+  void drain_udp();
   void send_udp(const Endpoint& to, const std::string& bytes);
   void accept_tcp();
   void send_tcp(const Endpoint& to, std::string bytes);

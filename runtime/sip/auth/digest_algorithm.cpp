@@ -8,6 +8,7 @@
 #include <cassert>
 #include <cctype>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,16 +18,41 @@
 namespace cme::runtime::sip {
 namespace {
 
+/// The hash implementations, fetched from the default provider once per process. OpenSSL 3
+/// fetches the implementation again on every EVP_Digest call given EVP_md5() (a name lookup under
+/// a lock), which cost more than hashing a SIP digest's few dozen bytes.
+struct FetchedDigests {
+  FetchedDigests()
+      : md5(EVP_MD_fetch(nullptr, "MD5", nullptr)),
+        sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr)) {}
+  ~FetchedDigests() {
+    EVP_MD_free(md5);
+    EVP_MD_free(sha256);
+  }
+  FetchedDigests(const FetchedDigests&) = delete;
+  FetchedDigests& operator=(const FetchedDigests&) = delete;
+  EVP_MD* md5;
+  EVP_MD* sha256;
+};
+
 const EVP_MD* evp_for(DigestAlgorithm algorithm) {
+  static const FetchedDigests fetched;
   switch (algorithm) {
     case DigestAlgorithm::Md5:
     case DigestAlgorithm::Md5Sess:
-      return EVP_md5();
+      return fetched.md5;
     case DigestAlgorithm::Sha256:
     case DigestAlgorithm::Sha256Sess:
-      return EVP_sha256();
+      return fetched.sha256;
   }
-  return EVP_md5();
+  return fetched.md5;
+}
+
+/// One digest context per thread, reused by every digest_hex call of that thread.
+EVP_MD_CTX* thread_digest_context() {
+  thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(
+      EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+  return context.get();
 }
 
 constexpr std::array<DigestAlgorithm, 4> kAlgorithms = {
@@ -65,9 +91,13 @@ bool is_session_algorithm(DigestAlgorithm algorithm) {
 std::string digest_hex(DigestAlgorithm algorithm, std::string_view data) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
   unsigned int size = 0;
-  // EVP_Digest fails only on allocation failure or a missing provider: both are environment
-  // faults that no input can cause, so an empty result (never equal to a response) is enough.
-  if (EVP_Digest(data.data(), data.size(), out.data(), &size, evp_for(algorithm), nullptr) != 1) {
+  // These fail only on allocation failure or a missing provider: both are environment faults
+  // that no input can cause, so an empty result (never equal to a response) is enough.
+  EVP_MD_CTX* context = thread_digest_context();
+  const EVP_MD* md = evp_for(algorithm);
+  if (context == nullptr || md == nullptr || EVP_DigestInit_ex2(context, md, nullptr) != 1 ||
+      EVP_DigestUpdate(context, data.data(), data.size()) != 1 ||
+      EVP_DigestFinal_ex(context, out.data(), &size) != 1) {
     return {};
   }
   return to_hex(out.data(), size);

@@ -53,20 +53,34 @@ std::optional<std::uint64_t> nonce_issue_ms(std::string_view nonce) {
   return parse_hex64(nonce.substr(0, kFieldDigits));
 }
 
-NonceService::NonceService(const Clock& clock, RandomSource& random, NonceOptions options)
-    : clock_(clock), random_(random), options_(options) {
-  if (options_.max_tracked == 0) {
-    options_.max_tracked = 1;
-  }
-  secret_.reserve(32);
+namespace {
+
+/// 256 bits from `random`.
+std::string draw_secret(RandomSource& random) {
+  std::string secret;
+  secret.reserve(32);
   for (int i = 0; i < 4; ++i) {
-    std::uint64_t word = random_.next();
+    std::uint64_t word = random.next();
     for (int b = 0; b < 8; ++b) {
-      secret_.push_back(static_cast<char>(word & 0xff));
+      secret.push_back(static_cast<char>(word & 0xff));
       word >>= 8;
     }
   }
-  const auto mac = hmac_sha256(secret_, "opencme dummy digest password");
+  return secret;
+}
+
+}  // namespace
+
+NonceService::NonceService(const Clock& clock, RandomSource& random, NonceOptions options)
+    : clock_(clock),
+      random_(random),
+      options_(options),
+      secret_(draw_secret(random)),
+      mac_(secret_) {
+  if (options_.max_tracked == 0) {
+    options_.max_tracked = 1;
+  }
+  const auto mac = mac_.mac("opencme dummy digest password");
   dummy_password_ = to_hex(mac.data(), 8);
 }
 
@@ -79,7 +93,7 @@ NonceService::Millis NonceService::now_ms() const {
 std::string NonceService::mac_hex(Millis issued, std::uint64_t salt, std::string_view realm) const {
   std::string data = hex64(issued) + ':' + hex64(salt) + ':';
   data.append(realm);
-  const auto mac = hmac_sha256(secret_, data);
+  const auto mac = mac_.mac(data);
   return to_hex(mac.data(), kMacBytes);
 }
 

@@ -32,6 +32,7 @@
 
 #include "runtime/core/clock.hpp"
 #include "runtime/core/random_source.hpp"
+#include "runtime/sip/auth/hmac_sha256.hpp"
 
 namespace cme::runtime::sip {
 
@@ -82,6 +83,7 @@ class NonceService {
   RandomSource& random_;
   NonceOptions options_;
   std::string secret_;
+  HmacSha256 mac_;  ///< keyed with secret_
   std::string dummy_password_;
   std::unordered_map<std::string, std::uint32_t> highest_nc_;  ///< nonce -> highest nc
   std::set<std::pair<Millis, std::string>> by_issue_;          ///< same nonces, by issue time

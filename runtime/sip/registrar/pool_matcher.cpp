@@ -46,7 +46,11 @@ std::vector<model::MacAddress> candidate_macs(const RegisterIdentity& identity) 
 }
 
 PoolMatcher::PoolMatcher(std::shared_ptr<const model::Config> config) : config_(std::move(config)) {
+  // Pools in ascending tag order: the first pool indexed under a key is the lowest tag.
   for (const auto& [tag, pool] : config_->cme.voice_register_pools) {
+    if (pool.username) {
+      usernames_.emplace(pool.username->username, tag);
+    }
     if (!pool.id) {
       continue;
     }
@@ -56,21 +60,30 @@ PoolMatcher::PoolMatcher(std::shared_ptr<const model::Config> config) : config_(
         macs_.emplace_back(id.mac, tag);
         break;
       case model::PoolId::Kind::Ip:
-        ips_.push_back({tag, id.address.address, id.mask.address});
+        add_subnet(ips_, id.address.address, id.mask.address, tag);
         break;
       case model::PoolId::Kind::Network:
-        networks_.push_back({tag, id.address.address, id.mask.address});
+        add_subnet(networks_, id.address.address, id.mask.address, tag);
         break;
     }
   }
   std::sort(macs_.begin(), macs_.end());
-  const auto specific_first = [](const Subnet& a, const Subnet& b) {
-    const int la = std::popcount(a.mask);
-    const int lb = std::popcount(b.mask);
-    return la != lb ? la > lb : a.pool < b.pool;
-  };
-  std::sort(ips_.begin(), ips_.end(), specific_first);
-  std::sort(networks_.begin(), networks_.end(), specific_first);
+}
+
+void PoolMatcher::add_subnet(SubnetIndex& index, std::uint32_t address, std::uint32_t mask,
+                             unsigned pool) {
+  const int length = std::popcount(mask);
+  auto tier = std::find_if(index.begin(), index.end(),
+                           [length](const Tier& t) { return t.length <= length; });
+  if (tier == index.end() || tier->length != length) {
+    tier = index.insert(tier, Tier{length, {}});
+  }
+  auto group = std::find_if(tier->groups.begin(), tier->groups.end(),
+                            [mask](const MaskGroup& g) { return g.mask == mask; });
+  if (group == tier->groups.end()) {
+    group = tier->groups.insert(group, MaskGroup{mask, {}});
+  }
+  group->pools.emplace(address & mask, pool);  // keeps the lowest tag: pools come in tag order
 }
 
 std::optional<PoolMatch> PoolMatcher::match(const RegisterIdentity& identity) const {
@@ -98,16 +111,25 @@ std::optional<PoolMatch> PoolMatcher::match_mac(const RegisterIdentity& identity
   return std::nullopt;
 }
 
-std::optional<PoolMatch> PoolMatcher::match_subnet(const std::vector<Subnet>& subnets,
-                                                   std::string_view source,
-                                                   PoolMatchKind kind) const {
+std::optional<PoolMatch> PoolMatcher::match_subnet(const SubnetIndex& index,
+                                                   std::string_view source, PoolMatchKind kind) {
+  if (index.empty()) {
+    return std::nullopt;
+  }
   const auto address = model::ipv4_from_text(source);
   if (!address) {
     return std::nullopt;  // IPv6 or not an address: the model's ids are IPv4
   }
-  for (const Subnet& s : subnets) {
-    if ((address->address & s.mask) == (s.address & s.mask)) {
-      return PoolMatch{s.pool, kind, std::nullopt};
+  for (const Tier& tier : index) {
+    std::optional<unsigned> best;
+    for (const MaskGroup& group : tier.groups) {
+      const auto found = group.pools.find(address->address & group.mask);
+      if (found != group.pools.end() && (!best || found->second < *best)) {
+        best = found->second;
+      }
+    }
+    if (best) {
+      return PoolMatch{*best, kind, std::nullopt};
     }
   }
   return std::nullopt;
@@ -119,10 +141,8 @@ std::optional<PoolMatch> PoolMatcher::match_username(const RegisterIdentity& ide
     if (name->empty()) {
       continue;
     }
-    for (const auto& [tag, pool] : config_->cme.voice_register_pools) {
-      if (pool.username && pool.username->username == *name) {
-        return PoolMatch{tag, PoolMatchKind::Username, std::nullopt};
-      }
+    if (const auto found = usernames_.find(*name); found != usernames_.end()) {
+      return PoolMatch{found->second, PoolMatchKind::Username, std::nullopt};
     }
   }
   return std::nullopt;

@@ -28,6 +28,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -88,21 +89,34 @@ class PoolMatcher {
   const model::Config& config() const { return *config_; }
 
  private:
-  struct Subnet {
-    unsigned pool = 0;
-    std::uint32_t address = 0;
+  /// The ids of one kind (`id ip` or `id network`) that share a mask: masked address -> the
+  /// lowest pool tag with that subnet.
+  struct MaskGroup {
     std::uint32_t mask = 0;
+    std::unordered_map<std::uint32_t, unsigned> pools;
   };
+  /// The mask groups of one prefix length (masks need not be contiguous, so several can share
+  /// one): a request matching several of them goes to the lowest pool tag.
+  struct Tier {
+    int length = 0;
+    std::vector<MaskGroup> groups;
+  };
+  /// Tiers, longest mask first: a lookup costs one hash probe per distinct mask, however many
+  /// pools there are.
+  using SubnetIndex = std::vector<Tier>;
 
+  static void add_subnet(SubnetIndex& index, std::uint32_t address, std::uint32_t mask,
+                         unsigned pool);
   std::optional<PoolMatch> match_mac(const RegisterIdentity& identity) const;
-  std::optional<PoolMatch> match_subnet(const std::vector<Subnet>& subnets, std::string_view source,
-                                        PoolMatchKind kind) const;
+  static std::optional<PoolMatch> match_subnet(const SubnetIndex& index, std::string_view source,
+                                               PoolMatchKind kind);
   std::optional<PoolMatch> match_username(const RegisterIdentity& identity) const;
 
   std::shared_ptr<const model::Config> config_;
   std::vector<std::pair<model::MacAddress, unsigned>> macs_;  ///< sorted by MAC, then tag
-  std::vector<Subnet> ips_;                                   ///< `id ip`, most specific first
-  std::vector<Subnet> networks_;                              ///< `id network`, most specific first
+  SubnetIndex ips_;                                           ///< `id ip`
+  SubnetIndex networks_;                                      ///< `id network`
+  std::unordered_map<std::string, unsigned> usernames_;       ///< `username` -> lowest pool tag
 };
 
 }  // namespace cme::runtime::sip

@@ -1,6 +1,8 @@
 #include "runtime/sip/registrar/registrar.hpp"
 
 #include <ctime>
+#include <optional>
+#include <vector>
 
 #include "runtime/sip/message/response.hpp"
 #include "runtime/sip/registrar/expires_limits.hpp"
@@ -45,24 +47,34 @@ std::string unquote(std::string_view v) {
   return std::string(v);
 }
 
-/// The identity facts the pool matcher uses.
-RegisterIdentity identity_of(const Message& request, const RequestCore& core,
-                             const net::Endpoint& source) {
+/// The Contact values of a REGISTER that parse, in order (a '*' included); the others are
+/// ignored, as before.
+std::vector<NameAddr> parsed_contacts(const Message& request) {
+  std::vector<NameAddr> out;
+  for (auto value : request.headers_named("Contact")) {
+    if (auto c = parse_name_addr(value); c.ok()) {
+      out.push_back(std::move(c).value());
+    }
+  }
+  return out;
+}
+
+/// The identity facts the pool matcher uses. `contacts` from parsed_contacts(); `digest` the
+/// parsed Authorization header, or null.
+RegisterIdentity identity_of(const RequestCore& core, const net::Endpoint& source,
+                             const std::vector<NameAddr>& contacts, const DigestParams* digest) {
   RegisterIdentity id;
   id.from_user = core.from.uri.user;
   id.to_user = core.to.uri.user;
   id.source_address = source.address;
-  if (auto contact = request.header("Contact")) {
-    if (auto c = parse_name_addr(*contact); c.ok()) {
-      id.contact_user = c->uri.user;
-      id.instance = unquote(param(c->params, "+sip.instance").value_or(""));
-      id.device_name = unquote(param(c->params, "+u.sip!devicename.ccm.cisco.com").value_or(""));
-    }
+  if (!contacts.empty()) {
+    const NameAddr& c = contacts.front();
+    id.contact_user = c.uri.user;
+    id.instance = unquote(param(c.params, "+sip.instance").value_or(""));
+    id.device_name = unquote(param(c.params, "+u.sip!devicename.ccm.cisco.com").value_or(""));
   }
-  if (auto auth = request.header("Authorization")) {
-    if (auto d = parse_digest(*auth); d.ok()) {
-      id.auth_username = std::string(param(d->params, "username").value_or(""));
-    }
+  if (digest != nullptr) {
+    id.auth_username = std::string(param(digest->params, "username").value_or(""));
   }
   return id;
 }
@@ -99,7 +111,14 @@ std::string Registrar::realm() const {
 Message Registrar::handle(const Message& request, const RequestCore& core,
                           const net::Endpoint& source, std::string_view to_tag) {
   ++counters_.requests;
-  const auto id = identity_of(request, core, source);
+  // Each header is parsed once, here, for the matcher, the authenticator and the bindings.
+  const auto contacts = parsed_contacts(request);
+  const auto authorization = request.header("Authorization");
+  std::optional<Result<DigestParams, ParseError>> digest;
+  if (authorization) {
+    digest = parse_digest(*authorization);
+  }
+  const auto id = identity_of(core, source, contacts, digest && digest->ok() ? &**digest : nullptr);
   const auto match = matcher_->match(id);
   // A pool with `username ... password ...` always authenticates (the seeds' pools do).
   const auto& pools = config_->cme.voice_register_pools;
@@ -116,16 +135,14 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
     return make_response(request, 404, "Not Found", to_tag);
   }
   if (authenticate) {
-    const auto header = request.header("Authorization");
-    if (!header) {
+    if (!digest) {
       return challenge(request, to_tag, false);
     }
-    auto params = parse_digest(*header);
-    if (!params.ok()) {
+    if (!digest->ok()) {
       ++counters_.rejected;
       return make_response(request, 400, "Bad Authorization header", to_tag);
     }
-    const auto credentials = credentials_from_digest(*params);
+    const auto credentials = credentials_from_digest(**digest);
     const std::string r = realm();
     const DigestRequest what{request.method, request.request_uri, r};
     // Unknown users are verified against a lookup that knows nobody: same work, same answer.
@@ -147,7 +164,8 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
       return challenge(request, to_tag, verdict == DigestVerdict::Stale);
     }
   }
-  const auto result = bindings_.apply(register_request(request, core, source, match->pool));
+  const auto result =
+      bindings_.apply(register_request(request, core, source, match->pool, contacts));
   return bound(request, result, to_tag);
 }
 
@@ -166,26 +184,23 @@ Message Registrar::challenge(const Message& request, std::string_view to_tag, bo
 }
 
 RegisterRequest Registrar::register_request(const Message& request, const RequestCore& core,
-                                            const net::Endpoint& source, unsigned pool) const {
+                                            const net::Endpoint& source, unsigned pool,
+                                            const std::vector<NameAddr>& contacts) const {
   RegisterRequest r;
   r.pool = pool;
   r.call_id = core.call_id;
   r.cseq = core.cseq.number;
   r.source = source;
   r.expires_header = number_or_none(request.header("Expires"));
-  for (auto value : request.headers_named("Contact")) {
-    auto c = parse_name_addr(value);
-    if (!c.ok()) {
-      continue;
-    }
-    if (c->star) {
+  for (const NameAddr& c : contacts) {
+    if (c.star) {
       r.star = true;
       continue;
     }
     ContactRequest contact;
-    contact.uri = to_string(c->uri);
-    contact.instance = unquote(param(c->params, "+sip.instance").value_or(""));
-    contact.expires = number_or_none(param(c->params, "expires"));
+    contact.uri = to_string(c.uri);
+    contact.instance = unquote(param(c.params, "+sip.instance").value_or(""));
+    contact.expires = number_or_none(param(c.params, "expires"));
     r.contacts.push_back(std::move(contact));
   }
   return r;

@@ -14,6 +14,7 @@
 // A REGISTER that matches no pool gets 404 Not Found when registration is not authenticated.
 
 #include <memory>
+#include <vector>
 
 #include "model/config.hpp"
 #include "runtime/core/clock.hpp"
@@ -62,8 +63,10 @@ class Registrar {
  private:
   Message challenge(const Message& request, std::string_view to_tag, bool stale);
   Message bound(const Message& request, const RegisterResult& result, std::string_view to_tag);
+  /// The binding request: `contacts` are the REGISTER's parsed Contact values.
   RegisterRequest register_request(const Message& request, const RequestCore& core,
-                                   const net::Endpoint& source, unsigned pool) const;
+                                   const net::Endpoint& source, unsigned pool,
+                                   const std::vector<NameAddr>& contacts) const;
   std::string realm() const;
   /// Remembers a REGISTER that matched no pool (attempted registrations).
   void record_attempt(const RegisterIdentity& id);
@@ -74,8 +77,8 @@ class Registrar {
   DigestAuthenticator authenticator_;
   BindingTable bindings_;
   RegistrarCounters counters_;
-  bool any_password_ = false;
-  AttemptedRegistrations attempted_;  ///< some pool has `username ... password ...`
+  bool any_password_ = false;  ///< some pool has `username ... password ...`
+  AttemptedRegistrations attempted_;
 };
 
 }  // namespace cme::runtime::sip

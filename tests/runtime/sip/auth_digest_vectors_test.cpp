@@ -10,10 +10,13 @@
 // The RFC values were reproduced from the RFC texts and checked with hashlib.
 
 #include <catch2/catch.hpp>
+#include <set>
 #include <string>
 
+#include "runtime/sip/auth/crypto_random.hpp"
 #include "runtime/sip/auth/digest_algorithm.hpp"
 #include "runtime/sip/auth/digest_response.hpp"
+#include "runtime/sip/auth/hmac_sha256.hpp"
 
 using cme::runtime::sip::algorithm_from_text;
 using cme::runtime::sip::algorithm_text;
@@ -22,7 +25,9 @@ using cme::runtime::sip::digest_hex;
 using cme::runtime::sip::digest_response;
 using cme::runtime::sip::DigestAlgorithm;
 using cme::runtime::sip::DigestInput;
+using cme::runtime::sip::CryptoRandom;
 using cme::runtime::sip::hmac_sha256;
+using cme::runtime::sip::HmacSha256;
 using cme::runtime::sip::to_hex;
 
 namespace {
@@ -104,6 +109,33 @@ TEST_CASE("digest algorithm: hashes, HMAC and names", "[runtime][sip][auth]") {
     const auto mac = hmac_sha256("Jefe", "what do ya want for nothing?");
     CHECK(to_hex(mac.data(), mac.size()) ==
           "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+  }
+  SECTION("prepared HMAC-SHA-256 equals the one-shot one, call after call (RFC 4231 case 2)") {
+    const HmacSha256 prepared("Jefe");
+    for (int i = 0; i < 3; ++i) {
+      const auto mac = prepared.mac("what do ya want for nothing?");
+      CHECK(to_hex(mac.data(), mac.size()) ==
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    }
+    const auto other = prepared.mac("other data");
+    CHECK(other == hmac_sha256("Jefe", "other data"));
+    const HmacSha256 empty_key("");
+    CHECK(empty_key.mac("x") == hmac_sha256("", "x"));
+  }
+  SECTION("CryptoRandom: values differ and every bit varies, across several RAND_bytes blocks") {
+    CryptoRandom random;
+    std::set<std::uint64_t> seen;
+    std::uint64_t ones = 0;
+    std::uint64_t zeros = 0;
+    for (int i = 0; i < 1000; ++i) {  // 8000 bytes: about 16 blocks of 512
+      const std::uint64_t v = random.next();
+      seen.insert(v);
+      ones |= v;
+      zeros |= ~v;
+    }
+    CHECK(seen.size() == 1000);
+    CHECK(ones == ~std::uint64_t{0});
+    CHECK(zeros == ~std::uint64_t{0});
   }
   SECTION("algorithm tokens are case-insensitive and round-trip") {
     CHECK(algorithm_from_text("md5") == DigestAlgorithm::Md5);

@@ -223,3 +223,40 @@ TEST_CASE("pool credentials: passwords for digest", "[runtime][sip][registrar]")
     CHECK(authenticate_realm(config) == std::optional<std::string>("cme.example.com"));
   }
 }
+
+TEST_CASE("pool matcher: ties between pools go to the lowest tag", "[runtime][sip][registrar]") {
+  auto c = std::make_shared<model::Config>();
+  auto add = [&](unsigned tag, const char* a, const char* m) {
+    auto& pool = c->cme.voice_register_pools[tag];
+    pool.tag = tag;
+    pool.id = model::PoolId{model::PoolId::Kind::Network, {}, seeds::ipv4(a), seeds::ipv4(m),
+                            std::nullopt};
+    return &pool;
+  };
+  add(7, "10.1.0.0", "255.255.0.0");
+  add(3, "10.1.9.9", "255.255.0.0");  // same subnet as pool 7 once masked
+  // Two different masks of the same length (16 bits), both matching 10.2.0.5: 255.0.255.0 and
+  // 255.255.0.0. The lower tag wins whichever mask it uses.
+  add(9, "10.0.0.0", "255.0.255.0");
+  add(8, "10.2.0.0", "255.255.0.0");
+  add(20, "10.2.0.5", "255.255.255.255")->username =
+      model::Credential{"carol", 0, "x"};  // the longest mask beats both
+  c->cme.voice_register_pools[21].tag = 21;
+  c->cme.voice_register_pools[21].username = model::Credential{"carol", 0, "y"};
+  c->cme.voice_register_pools[15].tag = 15;
+  c->cme.voice_register_pools[15].username = model::Credential{"carol", 0, "z"};
+  const PoolMatcher matcher(c);
+  auto from = [&](const char* address) {
+    RegisterIdentity id;
+    id.source_address = address;
+    return matcher.match(id);
+  };
+  CHECK(from("10.1.200.1") == PoolMatch{3, PoolMatchKind::Network, std::nullopt});
+  CHECK(from("10.2.0.6") == PoolMatch{8, PoolMatchKind::Network, std::nullopt});
+  CHECK(from("10.9.0.1") == PoolMatch{9, PoolMatchKind::Network, std::nullopt});
+  CHECK(from("10.2.0.5") == PoolMatch{20, PoolMatchKind::Network, std::nullopt});
+  RegisterIdentity id;
+  id.source_address = "192.0.2.1";
+  id.to_user = "carol";
+  CHECK(matcher.match(id) == PoolMatch{15, PoolMatchKind::Username, std::nullopt});
+}
