@@ -217,8 +217,8 @@ Result<std::string, std::string> SipRuntime::start() {
   if (!bound) {
     return bound;
   }
-  d.sip.set_handler([&d](const runtime::sip::Message& m, const runtime::net::Endpoint& from) {
-    d.service->receive(m, from);
+  d.sip.set_handler([&d](runtime::sip::Message&& m, const runtime::net::Endpoint& from) {
+    d.service->receive(std::move(m), from);
   });
   d.sip.set_closed_handler(
       [&d](const runtime::net::Endpoint& peer) { d.service->transport_error(peer); });

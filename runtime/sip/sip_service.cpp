@@ -48,6 +48,10 @@ void SipService::receive(const Message& message, const net::Endpoint& source) {
   transactions_.receive(message, source);
 }
 
+void SipService::receive(Message&& message, const net::Endpoint& source) {
+  transactions_.receive(std::move(message), source);
+}
+
 void SipService::transport_error(const net::Endpoint& peer) {
   transactions_.transport_error(peer);
 }

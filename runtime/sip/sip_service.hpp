@@ -33,6 +33,8 @@ class SipService final : public TransactionUser {
 
   /// A message from the transport (parsed), received from `source`.
   void receive(const Message& message, const net::Endpoint& source);
+  /// The same, moving a request into its server transaction (the transport's path).
+  void receive(Message&& message, const net::Endpoint& source);
   /// The TCP connection with `peer` failed or closed.
   void transport_error(const net::Endpoint& peer);
   /// Applies a new running configuration (pools, dns, registrar limits, authentication).

@@ -46,6 +46,19 @@ std::optional<std::uint64_t> parse_hex64(std::string_view text) {
 
 }  // namespace
 
+std::optional<NonceService::NonceId> NonceService::id_of(std::string_view nonce) {
+  if (nonce.size() != kNonceDigits) {
+    return std::nullopt;
+  }
+  const auto issued = parse_hex64(nonce.substr(0, kFieldDigits));
+  const auto salt = parse_hex64(nonce.substr(kFieldDigits, kFieldDigits));
+  const auto mac = parse_hex64(nonce.substr(2 * kFieldDigits, kFieldDigits));
+  if (!issued || !salt || !mac) {
+    return std::nullopt;
+  }
+  return NonceId{*issued, *salt, *mac};
+}
+
 std::optional<std::uint64_t> nonce_issue_ms(std::string_view nonce) {
   if (nonce.size() != kNonceDigits) {
     return std::nullopt;
@@ -125,7 +138,7 @@ NonceStatus NonceService::check(std::string_view nonce, std::string_view realm) 
   if (now - *issued >= lifetime_ms) {
     return NonceStatus::Stale;
   }
-  if (floor_set_ && *issued <= floor_ && highest_nc_.count(std::string(nonce)) == 0) {
+  if (floor_set_ && *issued <= floor_ && tracked_id(nonce) == nullptr) {
     return NonceStatus::Stale;  // its nc history may have been dropped
   }
   return NonceStatus::Valid;
@@ -134,28 +147,36 @@ NonceStatus NonceService::check(std::string_view nonce, std::string_view realm) 
 void NonceService::prune(Millis now) {
   const auto lifetime_ms = static_cast<Millis>(
       std::chrono::duration_cast<std::chrono::milliseconds>(options_.lifetime).count());
-  while (!by_issue_.empty() && now - by_issue_.begin()->first >= lifetime_ms) {
-    highest_nc_.erase(by_issue_.begin()->second);
+  while (!by_issue_.empty() && now - by_issue_.begin()->issued >= lifetime_ms) {
+    highest_nc_.erase(*by_issue_.begin());
     by_issue_.erase(by_issue_.begin());
   }
   while (by_issue_.size() >= options_.max_tracked) {
     const auto oldest = by_issue_.begin();
-    if (!floor_set_ || oldest->first > floor_) {
-      floor_ = oldest->first;
+    if (!floor_set_ || oldest->issued > floor_) {
+      floor_ = oldest->issued;
       floor_set_ = true;
     }
-    highest_nc_.erase(oldest->second);
+    highest_nc_.erase(*oldest);
     by_issue_.erase(oldest);
   }
 }
 
+const std::uint32_t* NonceService::tracked_id(std::string_view nonce) const {
+  const auto id = id_of(nonce);
+  if (!id) {
+    return nullptr;
+  }
+  const auto found = highest_nc_.find(*id);
+  return found == highest_nc_.end() ? nullptr : &found->second;
+}
+
 bool NonceService::accept_nc(std::string_view nonce, std::uint32_t nc) {
-  const auto issued = nonce_issue_ms(nonce);
-  if (!issued) {
+  const auto id = id_of(nonce);
+  if (!id) {
     return false;
   }
-  const std::string key(nonce);
-  const auto found = highest_nc_.find(key);
+  const auto found = highest_nc_.find(*id);
   if (found != highest_nc_.end()) {
     if (nc <= found->second) {
       return false;
@@ -163,12 +184,12 @@ bool NonceService::accept_nc(std::string_view nonce, std::uint32_t nc) {
     found->second = nc;
     return true;
   }
-  if (floor_set_ && *issued <= floor_) {
+  if (floor_set_ && id->issued <= floor_) {
     return false;
   }
   prune(now_ms());
-  highest_nc_.emplace(key, nc);
-  by_issue_.emplace(*issued, key);
+  highest_nc_.emplace(*id, nc);
+  by_issue_.insert(*id);
   return true;
 }
 

@@ -21,6 +21,8 @@
 // event-loop thread.
 
 #include <chrono>
+#include <compare>
+#include <functional>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -74,6 +76,25 @@ class NonceService {
  private:
   using Millis = std::uint64_t;
 
+  /// A nonce's fields as numbers: the tables key on these, not on the 64-character text (one
+  /// hash of three words instead of a string allocation per lookup). The MAC's first 64 bits
+  /// tell apart the nonces of two realms that share an issue time and salt.
+  struct NonceId {
+    Millis issued = 0;
+    std::uint64_t salt = 0;
+    std::uint64_t mac = 0;
+    auto operator<=>(const NonceId&) const = default;
+  };
+  struct NonceIdHash {
+    std::size_t operator()(const NonceId& id) const {
+      return std::hash<std::uint64_t>{}(id.salt ^ (id.issued * 0x9e3779b97f4a7c15ULL) ^ id.mac);
+    }
+  };
+
+  /// The fields of a well-formed nonce (64 hex digits), or nullopt.
+  static std::optional<NonceId> id_of(std::string_view nonce);
+  /// The highest nc accepted for `nonce`, or null when it is not tracked.
+  const std::uint32_t* tracked_id(std::string_view nonce) const;
   Millis now_ms() const;
   std::string mac_hex(Millis issued, std::uint64_t salt, std::string_view realm) const;
   /// Drops entries older than the lifetime, then the earliest ones while the table is full.
@@ -85,8 +106,8 @@ class NonceService {
   std::string secret_;
   HmacSha256 mac_;  ///< keyed with secret_
   std::string dummy_password_;
-  std::unordered_map<std::string, std::uint32_t> highest_nc_;  ///< nonce -> highest nc
-  std::set<std::pair<Millis, std::string>> by_issue_;          ///< same nonces, by issue time
+  std::unordered_map<NonceId, std::uint32_t, NonceIdHash> highest_nc_;  ///< nonce -> highest nc
+  std::set<NonceId> by_issue_;  ///< the same nonces, by issue time
   Millis floor_ = 0;  ///< untracked nonces issued at or before this are Stale
   bool floor_set_ = false;
 };

@@ -5,6 +5,7 @@
 #include <array>
 #include <utility>
 
+#include "common/ascii.hpp"
 #include "runtime/sip/message/headers.hpp"
 
 namespace cme::runtime::sip {
@@ -71,15 +72,27 @@ constexpr std::array<std::pair<unsigned, std::string_view>, 55> kReasons{{
 constexpr std::array<std::string_view, 6> kClasses{
     {"Provisional", "Success", "Redirection", "Client Error", "Server Error", "Global Failure"}};
 
-/// True when the To value carries a tag parameter.
+/// True when the To value carries a tag parameter. A value without the letters "tag" anywhere
+/// (case-insensitive) has none: the usual To of a request outside a dialog skips the parse.
 bool has_tag(std::string_view to) {
+  bool mentioned = false;
+  for (std::size_t i = 0; i + 3 <= to.size() && !mentioned; ++i) {
+    mentioned = equal_ci(to.substr(i, 3), "tag");
+  }
+  if (!mentioned) {
+    return false;
+  }
   auto parsed = parse_name_addr(to);
   return parsed && param(parsed->params, "tag").has_value();
 }
 
+/// Copies the request's `name` headers (`name` canonical: stored names are canonical, but are
+/// compared without regard to case, as Message::header does).
 void copy_all(const Message& request, Message& response, std::string_view name) {
-  for (auto value : request.headers_named(name)) {
-    response.headers.push_back(Header{std::string(name), std::string(value)});
+  for (const Header& h : request.headers) {
+    if (equal_ci(h.name, name)) {
+      response.headers.push_back(h);
+    }
   }
 }
 

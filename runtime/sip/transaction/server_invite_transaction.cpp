@@ -57,30 +57,30 @@ void ServerInviteTransaction::on_ack(const Message& ack) {
   // Proceeding (no final response yet) and Confirmed absorb it.
 }
 
-bool ServerInviteTransaction::respond(const Message& response) {
+bool ServerInviteTransaction::respond(Message response) {
   if (response.request || response.status < 100 || response.status > 699) {
     return false;
   }
   if (state_ == State::Proceeding) {
-    return respond_proceeding(response);
+    return respond_proceeding(std::move(response));
   }
   if (state_ == State::Accepted && response.status >= 200 && response.status < 300) {
-    send_final(response);  // the TU retransmits its 2xx (RFC 3261 §13.3.1.4)
+    send_final(std::move(response));  // the TU retransmits its 2xx (RFC 3261 §13.3.1.4)
     return true;
   }
   return false;
 }
 
-bool ServerInviteTransaction::respond_proceeding(const Message& response) {
+bool ServerInviteTransaction::respond_proceeding(Message response) {
   trying_timer_.stop();
   if (response.status < 200) {
-    send_provisional(response);
+    send_provisional(std::move(response));
     return true;
   }
   if (response.status < 300) {
     state_ = State::Accepted;
     timer_l_.start(timers().timeout(), weak_self(), [this] { end(std::nullopt); });
-    send_final(response);
+    send_final(std::move(response));
     return true;
   }
   state_ = State::Completed;
@@ -88,7 +88,7 @@ bool ServerInviteTransaction::respond_proceeding(const Message& response) {
     timer_g_.start(timer_g_interval_, weak_self(), [this] { on_timer_g(); });
   }
   timer_h_.start(timers().timeout(), weak_self(), [this] { end(TransactionFailure::Timeout); });
-  send_final(response);
+  send_final(std::move(response));
   return true;
 }
 

@@ -34,7 +34,7 @@ class ServerInviteTransaction final : public ServerTransaction {
 
   void start() override;
   void receive_request(const Message& request) override;
-  bool respond(const Message& response) override;
+  bool respond(Message response) override;
   void transport_error() override;
   bool terminated() const override { return state_ == State::Terminated; }
   State state() const { return state_; }
@@ -47,7 +47,7 @@ class ServerInviteTransaction final : public ServerTransaction {
   void send_trying();
   void on_timer_g();
   void on_ack(const Message& ack);
-  bool respond_proceeding(const Message& response);
+  bool respond_proceeding(Message response);
 
   State state_ = State::Proceeding;
   std::chrono::milliseconds timer_g_interval_;

@@ -26,7 +26,7 @@ void ServerNonInviteTransaction::receive_request(const Message& /*request*/) {
   // Trying absorbs it: the TU has not answered yet.
 }
 
-bool ServerNonInviteTransaction::respond(const Message& response) {
+bool ServerNonInviteTransaction::respond(Message response) {
   if (response.request || response.status < 100 || response.status > 699) {
     return false;
   }
@@ -35,13 +35,14 @@ bool ServerNonInviteTransaction::respond(const Message& response) {
   }
   if (response.status < 200) {
     state_ = State::Proceeding;
-    send_provisional(response);
+    send_provisional(std::move(response));
     return true;
   }
   state_ = State::Completed;
   const auto j = reliable() ? std::chrono::milliseconds::zero() : timers().timeout();
   timer_j_.start(j, weak_self(), [this] { end(std::nullopt); });
-  send_final(response);
+  send_final(std::move(response));
+  release_request_body();
   return true;
 }
 

@@ -25,7 +25,7 @@ class ServerNonInviteTransaction final : public ServerTransaction {
 
   void start() override;
   void receive_request(const Message& request) override;
-  bool respond(const Message& response) override;
+  bool respond(Message response) override;
   void transport_error() override;
   bool terminated() const override { return state_ == State::Terminated; }
   State state() const { return state_; }

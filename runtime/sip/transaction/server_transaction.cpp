@@ -1,6 +1,11 @@
 #include "runtime/sip/transaction/server_transaction.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 namespace cme::runtime::sip {
 
@@ -23,14 +28,27 @@ void ServerTransaction::send(const Message& message) {
   services_.channel.send(message, destination_);
 }
 
-void ServerTransaction::send_provisional(const Message& response) {
-  provisional_ = response;
+void ServerTransaction::send_provisional(Message response) {
+  provisional_ = std::move(response);
   send(*provisional_);
 }
 
-void ServerTransaction::send_final(const Message& response) {
-  final_ = response;
+void ServerTransaction::send_final(Message response) {
+  final_ = std::move(response);
   send(*final_);
+}
+
+void ServerTransaction::release_request_body() {
+  static constexpr std::string_view kKept[] = {"Via",    "From", "To",
+                                               "Call-ID", "CSeq", "Timestamp"};
+  std::vector<Header> kept;
+  for (Header& h : request_.headers) {
+    if (std::find(std::begin(kKept), std::end(kKept), h.name) != std::end(kKept)) {
+      kept.push_back(std::move(h));
+    }
+  }
+  request_.headers = std::move(kept);
+  request_.body = std::string();
 }
 
 void ServerTransaction::resend_final() {

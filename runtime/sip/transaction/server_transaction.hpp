@@ -49,7 +49,7 @@ class ServerTransaction : public std::enable_shared_from_this<ServerTransaction>
   virtual void receive_request(const Message& request) = 0;
   /// Sends the TU's `response` (to request()) when the state allows it. Returns false, sending
   /// nothing, otherwise: a status outside 100-699, a second final response, or terminated.
-  virtual bool respond(const Message& response) = 0;
+  virtual bool respond(Message response) = 0;
   /// The transport failed to deliver to destination().
   virtual void transport_error() = 0;
   virtual bool terminated() const = 0;
@@ -58,6 +58,10 @@ class ServerTransaction : public std::enable_shared_from_this<ServerTransaction>
   /// Ends at once without any callback (layer shutdown): stops timers, state Terminated.
   void abort();
 
+  /// The request. Once a non-INVITE transaction has sent its final response (nothing can be
+  /// answered any more), only its request line and the headers a response copies (Via, From,
+  /// To, Call-ID, CSeq, Timestamp) are kept: Timer J holds the transaction 32 s over UDP, and the
+  /// rest of the request (Contact, Authorization, the body ...) would be kept for nothing.
   const Message& request() const { return request_; }
   Method method() const { return request_.method_id; }
   const net::Endpoint& source() const { return source_; }
@@ -78,9 +82,11 @@ class ServerTransaction : public std::enable_shared_from_this<ServerTransaction>
   /// Sends `message` to destination().
   void send(const Message& message);
   /// Records and sends a provisional response.
-  void send_provisional(const Message& response);
+  void send_provisional(Message response);
   /// Records and sends the final response.
-  void send_final(const Message& response);
+  void send_final(Message response);
+  /// Releases what request() no longer needs to keep (see request()).
+  void release_request_body();
   /// Sends the recorded final response again (retransmission, timer G).
   void resend_final();
   /// Sends the recorded provisional response again, if there is one.

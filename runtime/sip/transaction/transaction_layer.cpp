@@ -50,7 +50,16 @@ TransactionServices TransactionLayer::services() const {
 }
 
 ReceiveOutcome TransactionLayer::receive(const Message& message, const net::Endpoint& source) {
-  return message.request ? receive_request(message, source) : receive_response(message);
+  if (!message.request) {
+    return receive_response(message);
+  }
+  Message copy = message;
+  return receive_request(std::move(copy), source);
+}
+
+ReceiveOutcome TransactionLayer::receive(Message&& message, const net::Endpoint& source) {
+  return message.request ? receive_request(std::move(message), source)
+                         : receive_response(message);
 }
 
 ReceiveOutcome TransactionLayer::receive_response(const Message& response) {
@@ -70,7 +79,7 @@ ReceiveOutcome TransactionLayer::receive_response(const Message& response) {
   return ReceiveOutcome::Matched;
 }
 
-ReceiveOutcome TransactionLayer::receive_request(const Message& request,
+ReceiveOutcome TransactionLayer::receive_request(Message&& request,
                                                  const net::Endpoint& source) {
   ++counters_.requests_in;
   const auto via = top_via(request);
@@ -91,11 +100,13 @@ ReceiveOutcome TransactionLayer::receive_request(const Message& request,
     transaction->receive_request(request);
     return ReceiveOutcome::Matched;
   }
-  const auto transaction = create_server(*key, request, source, response_destination(*via, source));
-  if (request.method_id == Method::Cancel) {
-    user_.on_cancel(transaction, cancelled_by(*key), request, source);
+  const auto transaction =
+      create_server(*key, std::move(request), source, response_destination(*via, source));
+  const Message& stored = transaction->request();
+  if (stored.method_id == Method::Cancel) {
+    user_.on_cancel(transaction, cancelled_by(*key), stored, source);
   } else {
-    user_.on_request(transaction, request, source);
+    user_.on_request(transaction, stored, source);
   }
   return ReceiveOutcome::NewTransaction;
 }
@@ -123,15 +134,15 @@ ReceiveOutcome TransactionLayer::reject(const Message& request, const Via& top_v
 }
 
 std::shared_ptr<ServerTransaction> TransactionLayer::create_server(
-    const ServerKey& key, const Message& request, const net::Endpoint& source,
+    const ServerKey& key, Message&& request, const net::Endpoint& source,
     const net::Endpoint& destination) {
   std::shared_ptr<ServerTransaction> transaction;
   if (request.method_id == Method::Invite) {
     transaction = std::make_shared<ServerInviteTransaction>(
-        services(), request, source, destination, ServerTransaction::Callbacks{});
+        services(), std::move(request), source, destination, ServerTransaction::Callbacks{});
   } else {
     transaction = std::make_shared<ServerNonInviteTransaction>(
-        services(), request, source, destination, ServerTransaction::Callbacks{});
+        services(), std::move(request), source, destination, ServerTransaction::Callbacks{});
   }
   // Raw pointer: the callbacks only run from inside the transaction, which is alive then.
   ServerTransaction* raw = transaction.get();

@@ -80,8 +80,12 @@ class TransactionLayer {
   TransactionLayer(const TransactionLayer&) = delete;
   TransactionLayer& operator=(const TransactionLayer&) = delete;
 
-  /// A message from the transport, received from `source` (see above).
+  /// A message from the transport, received from `source` (see above). A request that starts a
+  /// server transaction is copied into it.
   ReceiveOutcome receive(const Message& message, const net::Endpoint& source);
+  /// The same, moving a request that starts a server transaction into it (the transport's path:
+  /// no copy of the request per transaction).
+  ReceiveOutcome receive(Message&& message, const net::Endpoint& source);
   /// The transport could not deliver to `peer` (TCP connection failed or closed): every
   /// transaction sending to it hears transport_error() (RFC 3261 §17.1.4, §17.2.4).
   void transport_error(const net::Endpoint& peer);
@@ -112,12 +116,12 @@ class TransactionLayer {
   using ClientMap = std::map<ClientKey, std::shared_ptr<ClientTransaction>>;
   using ServerMap = std::map<ServerKey, std::shared_ptr<ServerTransaction>>;
 
-  ReceiveOutcome receive_request(const Message& request, const net::Endpoint& source);
+  ReceiveOutcome receive_request(Message&& request, const net::Endpoint& source);
   ReceiveOutcome receive_response(const Message& response);
   ReceiveOutcome receive_ack(const Message& ack, const ServerKey& key, const net::Endpoint& source);
   ReceiveOutcome reject(const Message& request, const Via& top_via, const net::Endpoint& source,
                         const std::string& reason);
-  std::shared_ptr<ServerTransaction> create_server(const ServerKey& key, const Message& request,
+  std::shared_ptr<ServerTransaction> create_server(const ServerKey& key, Message&& request,
                                                    const net::Endpoint& source,
                                                    const net::Endpoint& destination);
   std::shared_ptr<ServerTransaction> cancelled_by(const ServerKey& cancel_key) const;

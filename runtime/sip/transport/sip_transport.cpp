@@ -8,9 +8,32 @@
 
 namespace cme::runtime::sip {
 
+namespace {
+
+/// True when stamping `via` (the top Via value) would change nothing, decided on the text alone:
+/// no "rport" anywhere in it (case-insensitive) and a sent-by host written exactly as the source
+/// address. Anything else (IPv6 in brackets, a host name, odd spacing) takes the full parse,
+/// which then decides; a malformed value is left alone either way.
+bool stamp_is_noop(std::string_view via, std::string_view source_address) {
+  for (std::size_t i = 0; i + 5 <= via.size(); ++i) {
+    if (equal_ci(via.substr(i, 5), "rport")) {
+      return false;
+    }
+  }
+  const auto blank = via.find(' ');  // "SIP/2.0/UDP 10.0.0.5:5060;branch=..."
+  if (blank == std::string_view::npos) {
+    return false;
+  }
+  const auto host = via.substr(blank + 1, source_address.size());
+  const auto after = blank + 1 + source_address.size();
+  return host == source_address && after < via.size() && (via[after] == ':' || via[after] == ';');
+}
+
+}  // namespace
+
 void stamp_top_via(Message& request, const net::Endpoint& source) {
   auto top = request.header("Via");
-  if (!top) {
+  if (!top || stamp_is_noop(*top, source.address)) {
     return;
   }
   auto via = parse_via(*top);
@@ -119,7 +142,7 @@ void SipTransport::deliver(Message message, const net::Endpoint& from, std::stri
     stamp_top_via(message, from);
   }
   if (handler_) {
-    handler_(message, from);
+    handler_(std::move(message), from);
   }
 }
 

@@ -29,7 +29,8 @@ struct SipTransportCounters {
 class SipTransport final : public MessageChannel {
  public:
   /// A parsed message from `source`.
-  using Handler = std::function<void(const Message& message, const net::Endpoint& source)>;
+  /// Receives each message; it may keep (move from) it.
+  using Handler = std::function<void(Message&& message, const net::Endpoint& source)>;
   /// The TCP connection with `peer` ended.
   using ClosedHandler = std::function<void(const net::Endpoint& peer)>;
   /// Every message as bytes: `outgoing` false = received from `peer`, true = sent to `peer`.
