@@ -17,7 +17,38 @@ Endpoint endpoint_of(const udp::endpoint& e) {
   return Endpoint{e.address().to_string(), e.port(), Protocol::Udp};
 }
 
+/// Tries with this many kernel-picked ports before listen(address, 0) gives up.
+constexpr int kPickAttempts = 16;
+
 }  // namespace
+
+boost::system::error_code AsioTransport::Impl::bind_both(const asio::ip::address& ip,
+                                                         std::uint16_t port,
+                                                         std::uint16_t& bound) {
+  Impl& d = *this;
+  boost::system::error_code ec;
+  const udp::endpoint udp_end(ip, port);
+  if (d.udp.open(udp_end.protocol(), ec); ec || (d.udp.bind(udp_end, ec), ec)) {
+    return ec;
+  }
+  d.udp.set_option(asio::socket_base::receive_buffer_size(kSocketBuffer), ec);
+  d.udp.set_option(asio::socket_base::send_buffer_size(kSocketBuffer), ec);
+  d.udp.non_blocking(true, ec);
+  bound = d.udp.local_endpoint(ec).port();
+  if (ec) {
+    return ec;
+  }
+  const asio::ip::tcp::endpoint tcp_end(ip, bound);
+  d.acceptor.open(tcp_end.protocol(), ec);
+  if (!ec) {
+    d.acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true), ec);
+    d.acceptor.bind(tcp_end, ec);
+  }
+  if (!ec) {
+    d.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  }
+  return ec;
+}
 
 AsioTransport::AsioTransport(asio::io_context& io) : impl_(std::make_shared<Impl>(io)) {}
 
@@ -39,22 +70,17 @@ Result<std::uint16_t, std::string> AsioTransport::listen(const std::string& addr
   if (ec) {
     return fail(ec);
   }
-  const udp::endpoint udp_end(ip, port);
-  if (d.udp.open(udp_end.protocol(), ec); ec || (d.udp.bind(udp_end, ec), ec)) {
-    return fail(ec);
-  }
-  d.udp.set_option(asio::socket_base::receive_buffer_size(kSocketBuffer), ec);
-  d.udp.set_option(asio::socket_base::send_buffer_size(kSocketBuffer), ec);
-  d.udp.non_blocking(true, ec);
-  const auto bound = d.udp.local_endpoint().port();
-  const asio::ip::tcp::endpoint tcp_end(ip, bound);
-  d.acceptor.open(tcp_end.protocol(), ec);
-  if (!ec) {
-    d.acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true), ec);
-    d.acceptor.bind(tcp_end, ec);
-  }
-  if (!ec) {
-    d.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  // Port 0: the kernel picks a free UDP port, and TCP must then get the same number. When
+  // another process holds that TCP port, start again with a new UDP port.
+  std::uint16_t bound = 0;
+  for (int attempt = 0;; ++attempt) {
+    ec = d.bind_both(ip, port, bound);
+    if (!ec || port != 0 || ec != asio::error::address_in_use || attempt + 1 >= kPickAttempts) {
+      break;
+    }
+    boost::system::error_code ignored;
+    d.udp.close(ignored);
+    d.acceptor.close(ignored);
   }
   if (ec) {
     return fail(ec);

@@ -201,13 +201,25 @@ void Call::cancel() {
 void Call::b_invite_done() {
   b_invite_open_ = false;
   maybe_finish();
+  // Destroyed (if nothing else holds it) when this returns: the transaction's callback holds a
+  // reference of its own while it runs.
+  const auto lingering = std::move(lingering_);
 }
 
 void Call::maybe_finish() {
-  if (!released() || b_invite_open_ || bye_a_after_ack_ || finish_reported_) {
+  if (!released() || bye_a_after_ack_ || finish_reported_) {
     return;
   }
+  if (b_invite_open_ && !b_answered_) {
+    return;  // B may still answer: that 2xx needs an ACK and a BYE (end_unanswered_b)
+  }
   finish_reported_ = true;
+  if (b_invite_open_) {
+    // B answered and was ACKed: its INVITE transaction only waits (Timer M, 32 s over UDP) to
+    // pass on 2xx retransmissions, which resend_ack answers. The call leaves the table now (it
+    // no longer counts towards kMaxCalls or busy dns) and stays alive until then.
+    lingering_ = shared_from_this();
+  }
   stop_sessions();
   a_.answer.stop();
   b_.answer.stop();

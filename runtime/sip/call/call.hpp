@@ -173,6 +173,8 @@ class Call : public std::enable_shared_from_this<Call> {
   std::uint32_t b_cseq_ = 0;  ///< CSeq of our INVITE to B
   std::shared_ptr<ClientTransaction> b_invite_;
   bool b_invite_open_ = false;  ///< B's INVITE transaction is still running
+  /// Set while a finished call waits for B's answered INVITE transaction to end (maybe_finish).
+  std::shared_ptr<Call> lingering_;
   bool b_answered_ = false;     ///< B sent a 2xx to the initial INVITE
   bool bye_a_after_ack_ = false;
   bool finish_reported_ = false;

@@ -128,9 +128,19 @@ TEST_CASE("call: a basic call between two registered phones", "[runtime][sip][ca
     b.receive(CallBench::answer(b.alice, to_alice[0], 200), b.alice);
   }
   CHECK(b.service.calls().snapshot().empty());
-  b.timers.advance(40s);  // the last transactions end; the call leaves the table
+  // The call leaves the table at once: it no longer counts towards kMaxCalls while Bob's INVITE
+  // transaction waits out Timer M ...
   CHECK(b.service.calls().size() == 0);
   CHECK(b.service.calls().counters().answered == 1);
+  // ... and a 2xx retransmitted meanwhile (our ACK was lost) still gets our ACK.
+  b.receive(CallBench::answer(b.bob, p.out, 200, sdp_for("10.0.0.12", 30000)), b.bob);
+  const auto again = b.inbox(b.bob);
+  REQUIRE(methods(again) == Strings{"ACK"});
+  CHECK(header(again[0], "CSeq") == "1 ACK");
+  b.timers.advance(40s);  // Timer M: the transaction ends and releases the call
+  b.receive(CallBench::answer(b.bob, p.out, 200, sdp_for("10.0.0.12", 30000)), b.bob);
+  CHECK(b.inbox(b.bob).empty());  // a stray 2xx now: nothing knows it
+  CHECK(b.service.calls().size() == 0);
 }
 
 TEST_CASE("call: our 2xx is resent until the ACK; without one both legs get BYE",
