@@ -66,26 +66,22 @@ std::string SipService::new_tag() {
 }
 
 void SipService::on_request(const std::shared_ptr<ServerTransaction>& transaction,
-                            const Message& request, const net::Endpoint& source) {
-  auto core = request_core(request);
-  if (!core.ok()) {
-    transaction->respond(make_response(request, 400, core.error().reason));
-    return;
-  }
+                            const Message& request, const RequestCore& core,
+                            const net::Endpoint& source) {
   // Our To tag for a request outside a dialog (RFC 3261 §8.2.6.2).
-  const bool in_dialog = param(core->to.params, "tag").has_value();
+  const bool in_dialog = param(core.to.params, "tag").has_value();
   const std::string tag = in_dialog ? std::string() : new_tag();
   if (is_call_request(request.method_id, in_dialog)) {
     if (request.method_id == Method::Invite && !in_dialog) {
-      calls_.on_invite(transaction, request, *core, source);
+      calls_.on_invite(transaction, request, core, source);
     } else {
-      calls_.on_in_dialog(transaction, request, *core);
+      calls_.on_in_dialog(transaction, request, core);
     }
     return;
   }
   switch (request.method_id) {
     case Method::Register:
-      transaction->respond(registrar_.handle(request, *core, source, tag));
+      transaction->respond(registrar_.handle(request, core, source, tag));
       return;
     case Method::Options: {
       ++counters_.options;

@@ -49,7 +49,7 @@ class SipService final : public TransactionUser {
 
   // TransactionUser
   void on_request(const std::shared_ptr<ServerTransaction>& transaction, const Message& request,
-                  const net::Endpoint& source) override;
+                  const RequestCore& core, const net::Endpoint& source) override;
   void on_cancel(const std::shared_ptr<ServerTransaction>& cancel,
                  const std::shared_ptr<ServerTransaction>& cancelled, const Message& request,
                  const net::Endpoint& source) override;

@@ -39,7 +39,7 @@ class RecordingTransactionUser final : public runtime::sip::TransactionUser {
   };
 
   void on_request(const ServerPtr& transaction, const Message& request,
-                  const Endpoint& source) override {
+                  const runtime::sip::RequestCore& /*core*/, const Endpoint& source) override {
     requests.push_back(Request{transaction, request, source});
   }
   void on_cancel(const ServerPtr& cancel, const ServerPtr& cancelled, const Message& request,

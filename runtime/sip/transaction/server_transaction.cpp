@@ -41,13 +41,9 @@ void ServerTransaction::send_final(Message response) {
 void ServerTransaction::release_request_body() {
   static constexpr std::string_view kKept[] = {"Via",    "From", "To",
                                                "Call-ID", "CSeq", "Timestamp"};
-  std::vector<Header> kept;
-  for (Header& h : request_.headers) {
-    if (std::find(std::begin(kKept), std::end(kKept), h.name) != std::end(kKept)) {
-      kept.push_back(std::move(h));
-    }
-  }
-  request_.headers = std::move(kept);
+  std::erase_if(request_.headers, [](const Header& h) {
+    return std::find(std::begin(kKept), std::end(kKept), h.name) == std::end(kKept);
+  });
   request_.body = std::string();
 }
 

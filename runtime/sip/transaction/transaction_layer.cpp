@@ -82,11 +82,17 @@ ReceiveOutcome TransactionLayer::receive_response(const Message& response) {
 ReceiveOutcome TransactionLayer::receive_request(Message&& request,
                                                  const net::Endpoint& source) {
   ++counters_.requests_in;
-  const auto via = top_via(request);
-  if (!via) {
-    ++counters_.malformed;
-    return ReceiveOutcome::Dropped;
+  // The headers every request needs, parsed once here for matching and for the TU.
+  auto core = request_core(request);
+  if (!core) {
+    const auto via = top_via(request);
+    if (!via) {
+      ++counters_.malformed;
+      return ReceiveOutcome::Dropped;
+    }
+    return reject(request, *via, source, core.error().reason);
   }
+  const Via* via = &core->top_via;
   const auto key = server_key(request, *via);
   if (!key) {
     return reject(request, *via, source, key.error().reason);
@@ -106,7 +112,7 @@ ReceiveOutcome TransactionLayer::receive_request(Message&& request,
   if (stored.method_id == Method::Cancel) {
     user_.on_cancel(transaction, cancelled_by(*key), stored, source);
   } else {
-    user_.on_request(transaction, stored, source);
+    user_.on_request(transaction, stored, *core, source);
   }
   return ReceiveOutcome::NewTransaction;
 }

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "runtime/net/endpoint.hpp"
+#include "runtime/sip/message/headers.hpp"
 #include "runtime/sip/message/message.hpp"
 #include "runtime/sip/transaction/server_transaction.hpp"
 #include "runtime/sip/transaction/transaction_timers.hpp"
@@ -22,9 +23,12 @@ class TransactionUser {
 
   /// A new request (neither ACK nor CANCEL) from `source` created `transaction`; the TU answers
   /// through transaction->respond(), now or later (an INVITE gets a 100 Trying after 200 ms by
-  /// itself). Retransmissions of it never reach the TU.
+  /// itself). Retransmissions of it never reach the TU. `core` is request_core(request): the
+  /// layer parsed those headers to match the request, and a request without them never
+  /// reaches the TU (the layer answers 400 with the reason).
   virtual void on_request(const std::shared_ptr<ServerTransaction>& transaction,
-                          const Message& request, const net::Endpoint& source) = 0;
+                          const Message& request, const RequestCore& core,
+                          const net::Endpoint& source) = 0;
 
   /// A new CANCEL created `cancel` (a non-INVITE server transaction). `cancelled` is the server
   /// transaction it targets (same branch and sent-by, another method; RFC 3261 §9.2), or null
