@@ -1,7 +1,9 @@
 #include "runtime/sip/transaction/transaction_key.hpp"
 
 #include <cctype>
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -92,6 +94,19 @@ Result<ServerKey, ParseError> server_key(const Message& request, const Via& top_
   key.sent_by = sent_by(top_via);
   key.method = request.method_id == Method::Ack ? std::string("INVITE") : request.method;
   return key;
+}
+
+namespace {
+
+std::size_t combine(std::size_t seed, std::size_t value) {
+  return seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
+}
+
+}  // namespace
+
+std::size_t ServerKeyHash::operator()(const ServerKey& key) const noexcept {
+  const std::hash<std::string> h;
+  return combine(combine(h(key.id), h(key.sent_by)), h(key.method));
 }
 
 }  // namespace cme::runtime::sip

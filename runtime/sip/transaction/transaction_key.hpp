@@ -52,6 +52,7 @@ struct ClientKey {
   auto operator<=>(const ClientKey&) const = default;
 };
 
+
 /// The client key of an outgoing request or an incoming response: top Via branch + CSeq method.
 /// Nullopt when the top Via or CSeq does not parse or the branch is empty.
 std::optional<ClientKey> client_key(const Message& message);
@@ -61,6 +62,10 @@ struct ServerKey {
   std::string sent_by;  ///< see sent_by()
   std::string method;   ///< the request method, INVITE for an ACK
   auto operator<=>(const ServerKey&) const = default;
+};
+/// Hash of a ServerKey, for the transaction layer's table.
+struct ServerKeyHash {
+  std::size_t operator()(const ServerKey& key) const noexcept;
 };
 
 /// The server key of an incoming request whose top Via parsed as `top_via` (see above). Error

@@ -167,12 +167,17 @@ std::shared_ptr<ServerTransaction> TransactionLayer::create_server(
 
 std::shared_ptr<ServerTransaction> TransactionLayer::cancelled_by(
     const ServerKey& cancel_key) const {
-  // Keys sort by id, then sent-by, then method: the candidates are adjacent.
-  for (auto it = servers_.lower_bound(ServerKey{cancel_key.id, cancel_key.sent_by, {}});
-       it != servers_.end() && it->first.id == cancel_key.id &&
-       it->first.sent_by == cancel_key.sent_by;
-       ++it) {
-    if (it->first.method != "CANCEL" && !it->second->terminated()) {
+  // The same id and sent-by under another method: INVITE first (what CANCEL is for), then the
+  // other methods we know. A CANCEL of a request with a method we do not know finds nothing
+  // (481): it could not be cancelled anyway (RFC 3261 §9.2).
+  ServerKey probe{cancel_key.id, cancel_key.sent_by, {}};
+  for (int m = static_cast<int>(Method::Invite); m < static_cast<int>(Method::Other); ++m) {
+    const auto method = static_cast<Method>(m);
+    if (method == Method::Ack || method == Method::Cancel) {
+      continue;  // an ACK is keyed as its INVITE; a CANCEL is not cancelled
+    }
+    probe.method = std::string(method_text(method));
+    if (const auto it = servers_.find(probe); it != servers_.end() && !it->second->terminated()) {
       return it->second;
     }
   }
