@@ -98,6 +98,13 @@ TEST_CASE("dn summary: dns on no pool are unregistered with blank pools", "[mode
             "12   1012                                 UNREGISTERED\n");
 }
 
+/// The rows of configure_two_pools() when no pool has a binding.
+const std::string kNoneRegistered =
+    "1    1001                 1               UNREGISTERED\n"
+    "2    1002                 1               UNREGISTERED\n"
+    "3    1003                 2               UNREGISTERED\n"
+    "4    1004                 1,2             UNREGISTERED\n";
+
 TEST_CASE("dn summary: state follows the bindings of the dn's pools", "[modes][show]") {
   FakeSipStatus sip;
   SessionFixture f;
@@ -105,11 +112,7 @@ TEST_CASE("dn summary: state follows the bindings of the dn's pools", "[modes][s
   configure_two_pools(f);
   SECTION("no pool registered") {
     CHECK(f.ok("show voice register dn summary") ==
-          kHeader +
-              "1    1001                 1               UNREGISTERED\n"
-              "2    1002                 1               UNREGISTERED\n"
-              "3    1003                 2               UNREGISTERED\n"
-              "4    1004                 1,2             UNREGISTERED\n");
+          kHeader + kNoneRegistered);
   }
   SECTION("pool 1 registered: its two dns and the shared one are registered") {
     sip.bind(1, "1001");
@@ -141,11 +144,7 @@ TEST_CASE("dn summary: without a SIP service every dn is unregistered", "[modes]
   REQUIRE(f.router.sip() == nullptr);
   configure_two_pools(f);
   CHECK(f.ok("show voice register dn summary") ==
-        kHeader +
-            "1    1001                 1               UNREGISTERED\n"
-            "2    1002                 1               UNREGISTERED\n"
-            "3    1003                 2               UNREGISTERED\n"
-            "4    1004                 1,2             UNREGISTERED\n");
+        kHeader + kNoneRegistered);
 }
 
 TEST_CASE("dn summary: coexists with show voice register dn {tag | all}", "[modes][show]") {
