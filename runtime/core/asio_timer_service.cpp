@@ -65,6 +65,8 @@ class AsioTimerService::Impl : public std::enable_shared_from_this<Impl> {
   /// Makes the steady_timer wait for `when` (cancelling the wait for a later deadline).
   void arm(SteadyTime when);
   void fire_due();
+  /// Waits for the earliest pending timer unless the wait already ends earlier.
+  void arm_for_next();
   void rebuild();
 
   boost::asio::steady_timer timer_;
@@ -142,6 +144,12 @@ void AsioTimerService::Impl::fire_due() {
   // queue and the loop ends).
   const auto self = shared_from_this();
   armed_.reset();
+  // Waits for the next timer however this ends: a callback that throws leaves through
+  // io_context::run(), and the timers still pending must fire when it runs again.
+  struct Rearm {
+    Impl& impl;
+    ~Rearm() { impl.arm_for_next(); }
+  } rearm{*this};
   const SteadyTime now = std::chrono::steady_clock::now();
   // Timers scheduled by the callbacks below wait for their own completion, so a callback that
   // reschedules itself with delay 0 cannot starve the io_context.
@@ -158,6 +166,9 @@ void AsioTimerService::Impl::fire_due() {
       callback();
     }
   }
+}
+
+void AsioTimerService::Impl::arm_for_next() {
   if (const auto next = earliest(); next && (!armed_ || next->deadline < *armed_)) {
     arm(next->deadline);
   }

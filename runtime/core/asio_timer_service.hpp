@@ -19,8 +19,8 @@
 //
 // Threading: not thread-safe. Call schedule()/cancel() and destroy the service on the thread that
 // runs the io_context (or while it is not running). The io_context must outlive the service.
-// An exception thrown by a callback propagates out of io_context::run(); the timers still due
-// fire from their own completions.
+// An exception thrown by a callback propagates out of io_context::run(); the wait for the
+// timers still pending is armed first, so they fire when run() is called again.
 //
 // Asio stays out of this header (pimpl) because protocol code includes it indirectly.
 

@@ -10,7 +10,9 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <thread>
+#include <vector>
 
 using namespace std::chrono_literals;
 using cme::runtime::AsioTimerService;
@@ -106,4 +108,57 @@ TEST_CASE("asio_timer_service: a huge delay stays pending", "[runtime][asio_time
   CHECK(runs == 0);
   CHECK(timers.pending() == 1);
   CHECK(timers.cancel(handle));
+}
+
+TEST_CASE("asio_timer_service: after a callback throws, the other timers fire on the next run",
+          "[runtime][asio_timer_service]") {
+  boost::asio::io_context io;
+  AsioTimerService timers(io);
+  std::vector<int> fired;
+  timers.schedule(1ms, [&] {
+    fired.push_back(1);
+    throw std::runtime_error("callback failure");
+  });
+  timers.schedule(1ms, [&] { fired.push_back(2); });
+  timers.schedule(30ms, [&] { fired.push_back(3); });
+  CHECK_THROWS_AS(io.run_for(kSettle), std::runtime_error);
+  CHECK(fired == std::vector<int>{1});
+  io.restart();
+  io.run_for(kSettle);
+  CHECK(fired == std::vector<int>{1, 2, 3});
+  CHECK(timers.pending() == 0);
+}
+
+TEST_CASE("asio_timer_service: many cancelled timers leave the live ones in order",
+          "[runtime][asio_timer_service]") {
+  boost::asio::io_context io;
+  AsioTimerService timers(io);
+  std::vector<int> fired;
+  std::vector<cme::runtime::TimerHandle> cancelled;
+  // Enough cancellations to make the service rebuild its heap more than once.
+  for (int i = 0; i < 5000; ++i) {
+    // Delays 40 ms apart: far more than scheduling all 5000 takes, so the delay decides.
+    const auto delay = std::chrono::milliseconds(1 + 40 * (i % 7));
+    if (i % 100 == 0) {
+      timers.schedule(delay, [&fired, i] { fired.push_back(i); });
+    } else {
+      cancelled.push_back(timers.schedule(delay, [&fired] { fired.push_back(-1); }));
+    }
+  }
+  for (const auto handle : cancelled) {
+    CHECK(timers.cancel(handle));
+  }
+  CHECK(timers.pending() == 50);
+  io.run_for(1s);
+  REQUIRE(fired.size() == 50);
+  // Deadline order, then scheduling order: i % 7 decides the delay.
+  std::vector<int> expected;
+  for (int d = 0; d < 7; ++d) {
+    for (int i = 0; i < 5000; i += 100) {
+      if (i % 7 == d) {
+        expected.push_back(i);
+      }
+    }
+  }
+  CHECK(fired == expected);
 }
