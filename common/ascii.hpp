@@ -34,4 +34,14 @@ inline bool equal_ci(std::string_view a, std::string_view b) {
   return a.size() == b.size() && common_prefix_ci(a, b) == a.size();
 }
 
+/// True when `text` contains `word` in any case (ASCII). An empty `word` is always contained.
+inline bool contains_ci(std::string_view text, std::string_view word) {
+  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+    if (equal_ci(text.substr(i, word.size()), word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace cme

@@ -75,11 +75,7 @@ constexpr std::array<std::string_view, 6> kClasses{
 /// True when the To value carries a tag parameter. A value without the letters "tag" anywhere
 /// (case-insensitive) has none: the usual To of a request outside a dialog skips the parse.
 bool has_tag(std::string_view to) {
-  bool mentioned = false;
-  for (std::size_t i = 0; i + 3 <= to.size() && !mentioned; ++i) {
-    mentioned = equal_ci(to.substr(i, 3), "tag");
-  }
-  if (!mentioned) {
+  if (!contains_ci(to, "tag")) {
     return false;
   }
   auto parsed = parse_name_addr(to);

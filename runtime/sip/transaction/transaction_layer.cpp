@@ -92,10 +92,10 @@ ReceiveOutcome TransactionLayer::receive_request(Message&& request,
     }
     return reject(request, *via, source, core.error().reason);
   }
-  const Via* via = &core->top_via;
-  const auto key = server_key(request, *via);
+  const Via& via = core->top_via;
+  const auto key = server_key(request, via);
   if (!key) {
-    return reject(request, *via, source, key.error().reason);
+    return reject(request, via, source, key.error().reason);
   }
   if (request.method_id == Method::Ack) {
     return receive_ack(request, *key, source);
@@ -107,7 +107,7 @@ ReceiveOutcome TransactionLayer::receive_request(Message&& request,
     return ReceiveOutcome::Matched;
   }
   const auto transaction =
-      create_server(*key, std::move(request), source, response_destination(*via, source));
+      create_server(*key, std::move(request), source, response_destination(via, source));
   const Message& stored = transaction->request();
   if (stored.method_id == Method::Cancel) {
     user_.on_cancel(transaction, cancelled_by(*key), stored, source);

@@ -81,8 +81,8 @@ class TransactionLayer {
   TransactionLayer(const TransactionLayer&) = delete;
   TransactionLayer& operator=(const TransactionLayer&) = delete;
 
-  /// A message from the transport, received from `source` (see above). A request that starts a
-  /// server transaction is copied into it.
+  /// A message from the transport, received from `source` (see above). A request is copied
+  /// first (a new server transaction keeps it).
   ReceiveOutcome receive(const Message& message, const net::Endpoint& source);
   /// The same, moving a request that starts a server transaction into it (the transport's path:
   /// no copy of the request per transaction).

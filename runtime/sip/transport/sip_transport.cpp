@@ -15,10 +15,8 @@ namespace {
 /// address. Anything else (IPv6 in brackets, a host name, odd spacing) takes the full parse,
 /// which then decides; a malformed value is left alone either way.
 bool stamp_is_noop(std::string_view via, std::string_view source_address) {
-  for (std::size_t i = 0; i + 5 <= via.size(); ++i) {
-    if (equal_ci(via.substr(i, 5), "rport")) {
-      return false;
-    }
+  if (contains_ci(via, "rport")) {
+    return false;
   }
   const auto blank = via.find(' ');  // "SIP/2.0/UDP 10.0.0.5:5060;branch=..."
   if (blank == std::string_view::npos) {
