@@ -68,17 +68,7 @@ void ServerTransaction::pass_ack(const Message& ack) {
 void ServerTransaction::end(std::optional<TransactionFailure> failure) {
   mark_terminated();
   stop_timers();
-  // Released before the calls: nothing the TU captured outlives the transaction's end.
-  const Callbacks callbacks = std::exchange(callbacks_, {});
-  if (failure == TransactionFailure::Timeout && callbacks.on_timeout) {
-    callbacks.on_timeout();
-  }
-  if (failure == TransactionFailure::TransportError && callbacks.on_transport_error) {
-    callbacks.on_transport_error();
-  }
-  if (callbacks.on_terminated) {
-    callbacks.on_terminated();
-  }
+  report_end(std::exchange(callbacks_, {}), failure);
 }
 
 }  // namespace cme::runtime::sip

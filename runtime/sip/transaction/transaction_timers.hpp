@@ -12,6 +12,7 @@
 // timers D, I, J, K are zero.
 
 #include <chrono>
+#include <optional>
 
 #include "runtime/core/timer_service.hpp"
 #include "runtime/net/endpoint.hpp"
@@ -48,5 +49,21 @@ enum class TransactionFailure {
   Timeout,         ///< timer B, F (client) or H (server) fired
   TransportError,  ///< the transport reported a failure towards the peer (RFC 3261 §17.1.4/§17.2.4)
 };
+
+/// Tells the TU how a transaction ended, client or server alike: on_timeout or
+/// on_transport_error for `failure` (if any), then on_terminated. `callbacks` are the ones the
+/// transaction has already released, so nothing the TU captured outlives the transaction's end.
+template <class Callbacks>
+void report_end(const Callbacks& callbacks, std::optional<TransactionFailure> failure) {
+  if (failure == TransactionFailure::Timeout && callbacks.on_timeout) {
+    callbacks.on_timeout();
+  }
+  if (failure == TransactionFailure::TransportError && callbacks.on_transport_error) {
+    callbacks.on_transport_error();
+  }
+  if (callbacks.on_terminated) {
+    callbacks.on_terminated();
+  }
+}
 
 }  // namespace cme::runtime::sip
