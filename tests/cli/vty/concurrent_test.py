@@ -258,6 +258,15 @@ class Worker(threading.Thread):
             self.commands += len(lines)
 
 
+def log_in_as_admin(c):
+    """Answers the `login local` dialogue of RawTelnet `c` as admin, up to the EXEC prompt."""
+    c.read_until(b"Username: ")
+    c.line("admin")
+    c.read_until(b"Password: ")
+    c.line("adminpw")
+    c.read_until(PROMPT)
+
+
 def refused(port):
     """A 51st connection: closed at once, with no byte sent (or refused outright)."""
     t0 = time.monotonic()
@@ -322,11 +331,7 @@ def case_fifty_sessions(binary):
         while True:
             c = RawTelnet(r.port)
             try:
-                c.read_until(b"Username: ")
-                c.line("admin")
-                c.read_until(b"Password: ")
-                c.line("adminpw")
-                c.read_until(PROMPT)
+                log_in_as_admin(c)
                 c.command("terminal length 0", PROMPT)
                 own, rows = check_users(c.command("show users", PROMPT))
                 dns = check_running(c.command("show running-config", PROMPT), exp)
@@ -388,11 +393,7 @@ class StormWorker(Worker):
 
     def session(self):
         c = self.conn = RawTelnet(self.port, timeout=READ_TIMEOUT)
-        c.read_until(b"Username: ")
-        c.line("admin")
-        c.read_until(b"Password: ")
-        c.line("adminpw")
-        c.read_until(PROMPT)
+        log_in_as_admin(c)
         self.cmd("terminal length 0")
         self.cmd("terminal monitor")
         c.data.clear()  # what follows the last prompt
@@ -492,11 +493,7 @@ def case_abrupt_disconnects(binary):
         c.send(b"adm")
         c.close()
         c = RawTelnet(r.port)
-        c.read_until(b"Username: ")
-        c.line("admin")
-        c.read_until(b"Password: ")
-        c.line("adminpw")
-        c.read_until(PROMPT)
+        log_in_as_admin(c)
         c.command("terminal length 5", PROMPT)
         c.line("show running-config")
         c.read_until(b" --More-- ")
@@ -507,11 +504,7 @@ def case_abrupt_disconnects(binary):
         while True:
             c = RawTelnet(r.port)
             try:
-                c.read_until(b"Username: ")
-                c.line("admin")
-                c.read_until(b"Password: ")
-                c.line("adminpw")
-                c.read_until(PROMPT)
+                log_in_as_admin(c)
                 own, rows = check_users(c.command("show users", PROMPT))
             finally:
                 c.close()
