@@ -5,12 +5,14 @@
 
 #include <chrono>
 #include <cstddef>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "runtime/core/clock.hpp"
 #include "runtime/net/endpoint.hpp"
 #include "runtime/sip/message/message.hpp"
+#include "runtime/sip/message/parse.hpp"
 #include "runtime/sip/transport/message_channel.hpp"
 
 namespace cme::test {
@@ -28,6 +30,13 @@ class RecordingMessageChannel final : public runtime::sip::MessageChannel {
 
   void send(const runtime::sip::Message& message, const runtime::net::Endpoint& to) override {
     sent_.push_back(Sent{message, to, clock_.steady_now()});
+  }
+  /// Records the message the bytes parse to (an unparsable one as an empty Message: the
+  /// transactions only ever pass serialize()'s output).
+  void send_serialized(std::string_view bytes, const runtime::net::Endpoint& to) override {
+    auto parsed = runtime::sip::parse_message(bytes);
+    sent_.push_back(Sent{parsed ? std::move(parsed).value() : runtime::sip::Message{}, to,
+                         clock_.steady_now()});
   }
 
   const std::vector<Sent>& sent() const { return sent_; }

@@ -65,7 +65,7 @@ bool ServerInviteTransaction::respond(Message response) {
     return respond_proceeding(std::move(response));
   }
   if (state_ == State::Accepted && response.status >= 200 && response.status < 300) {
-    send_final(std::move(response));  // the TU retransmits its 2xx (RFC 3261 §13.3.1.4)
+    send_final(response);  // the TU retransmits its 2xx (RFC 3261 §13.3.1.4)
     return true;
   }
   return false;
@@ -74,13 +74,13 @@ bool ServerInviteTransaction::respond(Message response) {
 bool ServerInviteTransaction::respond_proceeding(Message response) {
   trying_timer_.stop();
   if (response.status < 200) {
-    send_provisional(std::move(response));
+    send_provisional(response);
     return true;
   }
   if (response.status < 300) {
     state_ = State::Accepted;
     timer_l_.start(timers().timeout(), weak_self(), [this] { end(std::nullopt); });
-    send_final(std::move(response));
+    send_final(response);
     return true;
   }
   state_ = State::Completed;
@@ -88,7 +88,7 @@ bool ServerInviteTransaction::respond_proceeding(Message response) {
     timer_g_.start(timer_g_interval_, weak_self(), [this] { on_timer_g(); });
   }
   timer_h_.start(timers().timeout(), weak_self(), [this] { end(TransactionFailure::Timeout); });
-  send_final(std::move(response));
+  send_final(response);
   return true;
 }
 

@@ -35,13 +35,13 @@ bool ServerNonInviteTransaction::respond(Message response) {
   }
   if (response.status < 200) {
     state_ = State::Proceeding;
-    send_provisional(std::move(response));
+    send_provisional(response);
     return true;
   }
   state_ = State::Completed;
   const auto j = reliable() ? std::chrono::milliseconds::zero() : timers().timeout();
   timer_j_.start(j, weak_self(), [this] { end(std::nullopt); });
-  send_final(std::move(response));
+  send_final(response);
   release_request_body();
   return true;
 }

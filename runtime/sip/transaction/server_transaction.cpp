@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "runtime/sip/message/serialize.hpp"
+
 namespace cme::runtime::sip {
 
 ServerTransaction::ServerTransaction(TransactionServices services, Message request,
@@ -24,38 +26,45 @@ void ServerTransaction::abort() {
   callbacks_ = {};
 }
 
-void ServerTransaction::send(const Message& message) {
-  services_.channel.send(message, destination_);
+void ServerTransaction::send_provisional(const Message& response) {
+  provisional_ = serialize(response);
+  services_.channel.send_serialized(*provisional_, destination_);
 }
 
-void ServerTransaction::send_provisional(Message response) {
-  provisional_ = std::move(response);
-  send(*provisional_);
-}
-
-void ServerTransaction::send_final(Message response) {
-  final_ = std::move(response);
-  send(*final_);
+void ServerTransaction::send_final(const Message& response) {
+  final_ = serialize(response);
+  services_.channel.send_serialized(*final_, destination_);
 }
 
 void ServerTransaction::release_request_body() {
   static constexpr std::string_view kKept[] = {"Via",    "From", "To",
                                                "Call-ID", "CSeq", "Timestamp"};
-  std::erase_if(request_.headers, [](const Header& h) {
-    return std::find(std::begin(kKept), std::end(kKept), h.name) == std::end(kKept);
-  });
+  const auto keep = [](const Header& h) {
+    return std::find(std::begin(kKept), std::end(kKept), h.name) != std::end(kKept);
+  };
+  // A new vector of the exact size: the parser reserved room for every header of the request,
+  // and erasing in place would keep that capacity for as long as the transaction lives.
+  std::vector<Header> kept;
+  kept.reserve(static_cast<std::size_t>(
+      std::count_if(request_.headers.begin(), request_.headers.end(), keep)));
+  for (auto& h : request_.headers) {
+    if (keep(h)) {
+      kept.push_back(std::move(h));
+    }
+  }
+  request_.headers = std::move(kept);
   request_.body = std::string();
 }
 
 void ServerTransaction::resend_final() {
   if (final_) {
-    send(*final_);
+    services_.channel.send_serialized(*final_, destination_);
   }
 }
 
 void ServerTransaction::resend_provisional() {
   if (provisional_) {
-    send(*provisional_);
+    services_.channel.send_serialized(*provisional_, destination_);
   }
 }
 

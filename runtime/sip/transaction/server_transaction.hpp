@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "runtime/net/endpoint.hpp"
 #include "runtime/sip/message/message.hpp"
@@ -66,10 +67,12 @@ class ServerTransaction : public std::enable_shared_from_this<ServerTransaction>
   Method method() const { return request_.method_id; }
   const net::Endpoint& source() const { return source_; }
   const net::Endpoint& destination() const { return destination_; }
-  /// The last provisional response sent, or nullopt.
-  const std::optional<Message>& last_provisional() const { return provisional_; }
-  /// The final response sent, or nullopt.
-  const std::optional<Message>& final_response() const { return final_; }
+  /// The last provisional response sent, in wire form (as serialize() wrote it), or nullopt.
+  /// Responses are kept in that form, one string each, for retransmission: it is what they
+  /// are sent as, and a fraction of the size of a Message.
+  const std::optional<std::string>& last_provisional() const { return provisional_; }
+  /// The final response sent, in wire form, or nullopt.
+  const std::optional<std::string>& final_response() const { return final_; }
   /// Replaces the callbacks.
   void set_callbacks(Callbacks callbacks) { callbacks_ = std::move(callbacks); }
 
@@ -79,12 +82,10 @@ class ServerTransaction : public std::enable_shared_from_this<ServerTransaction>
   bool reliable() const { return is_reliable(destination_); }
   std::weak_ptr<void> weak_self() { return weak_from_this(); }
 
-  /// Sends `message` to destination().
-  void send(const Message& message);
-  /// Records and sends a provisional response.
-  void send_provisional(Message response);
-  /// Records and sends the final response.
-  void send_final(Message response);
+  /// Sends a provisional response and keeps it in wire form (last_provisional()).
+  void send_provisional(const Message& response);
+  /// Sends the final response and keeps it in wire form (final_response()).
+  void send_final(const Message& response);
   /// Releases what request() no longer needs to keep (see request()).
   void release_request_body();
   /// Sends the recorded final response again (retransmission, timer G).
@@ -106,8 +107,8 @@ class ServerTransaction : public std::enable_shared_from_this<ServerTransaction>
   net::Endpoint source_;
   net::Endpoint destination_;
   Callbacks callbacks_;
-  std::optional<Message> provisional_;
-  std::optional<Message> final_;
+  std::optional<std::string> provisional_;
+  std::optional<std::string> final_;
 };
 
 }  // namespace cme::runtime::sip

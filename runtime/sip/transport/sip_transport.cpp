@@ -1,67 +1,11 @@
 #include "runtime/sip/transport/sip_transport.hpp"
 
-#include "common/ascii.hpp"
-#include "runtime/sip/message/headers.hpp"
 #include "runtime/sip/message/parse.hpp"
 #include "runtime/sip/message/response.hpp"
 #include "runtime/sip/message/serialize.hpp"
+#include "runtime/sip/transport/via_stamp.hpp"
 
 namespace cme::runtime::sip {
-
-namespace {
-
-/// True when stamping `via` (the top Via value) would change nothing, decided on the text alone:
-/// no "rport" anywhere in it (case-insensitive) and a sent-by host written exactly as the source
-/// address. Anything else (IPv6 in brackets, a host name, odd spacing) takes the full parse,
-/// which then decides; a malformed value is left alone either way.
-bool stamp_is_noop(std::string_view via, std::string_view source_address) {
-  if (contains_ci(via, "rport")) {
-    return false;
-  }
-  const auto blank = via.find(' ');  // "SIP/2.0/UDP 10.0.0.5:5060;branch=..."
-  if (blank == std::string_view::npos) {
-    return false;
-  }
-  const auto host = via.substr(blank + 1, source_address.size());
-  const auto after = blank + 1 + source_address.size();
-  return host == source_address && after < via.size() && (via[after] == ':' || via[after] == ';');
-}
-
-}  // namespace
-
-void stamp_top_via(Message& request, const net::Endpoint& source) {
-  auto top = request.header("Via");
-  if (!top || stamp_is_noop(*top, source.address)) {
-    return;
-  }
-  auto via = parse_via(*top);
-  if (!via.ok()) {
-    return;
-  }
-  bool changed = false;
-  const auto set = [&](std::string_view name, std::string value) {
-    for (auto& p : via->params) {
-      if (equal_ci(p.name, name)) {
-        p.value = std::move(value);
-        changed = true;
-        return;
-      }
-    }
-    via->params.push_back(Param{std::string(name), std::move(value)});
-    changed = true;
-  };
-  const bool wants_rport = param(via->params, "rport").has_value();
-  if (via->host != source.address || wants_rport) {
-    set("received", source.address);
-  }
-  if (wants_rport) {
-    set("rport", std::to_string(source.port));
-  }
-  if (changed) {
-    request.remove_first("Via");
-    request.prepend("Via", to_string(*via));
-  }
-}
 
 SipTransport::SipTransport(net::Transport& transport) : transport_(transport) {
   net::Transport::Handlers h;
@@ -76,7 +20,14 @@ SipTransport::SipTransport(net::Transport& transport) : transport_(transport) {
 }
 
 void SipTransport::send(const Message& message, const net::Endpoint& to) {
-  std::string bytes = serialize(message);
+  send_bytes(serialize(message), to);
+}
+
+void SipTransport::send_serialized(std::string_view bytes, const net::Endpoint& to) {
+  send_bytes(std::string(bytes), to);
+}
+
+void SipTransport::send_bytes(std::string bytes, const net::Endpoint& to) {
   ++counters_.messages_out;
   if (tap_) {
     tap_(true, bytes, to);

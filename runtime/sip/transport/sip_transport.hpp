@@ -44,6 +44,7 @@ class SipTransport final : public MessageChannel {
   void set_tap(Tap tap) { tap_ = std::move(tap); }
 
   void send(const Message& message, const net::Endpoint& to) override;
+  void send_serialized(std::string_view bytes, const net::Endpoint& to) override;
 
   const SipTransportCounters& counters() const { return counters_; }
   net::Transport& transport() { return transport_; }
@@ -53,6 +54,7 @@ class SipTransport final : public MessageChannel {
   void on_stream(const net::Endpoint& from, std::string_view bytes);
   void deliver(Message message, const net::Endpoint& from, std::string_view bytes);
   void reject(const MessageError& error, const net::Endpoint& from);
+  void send_bytes(std::string bytes, const net::Endpoint& to);
 
   net::Transport& transport_;
   Handler handler_;
@@ -61,9 +63,5 @@ class SipTransport final : public MessageChannel {
   std::map<net::Endpoint, StreamFramer> framers_;  ///< one per TCP connection
   SipTransportCounters counters_;
 };
-
-/// Stamps `received` and `rport` on the top Via of `request` for a request from `source`
-/// (RFC 3261 §18.2.1, RFC 3581 §4). Leaves the message unchanged when the Via does not parse.
-void stamp_top_via(Message& request, const net::Endpoint& source);
 
 }  // namespace cme::runtime::sip

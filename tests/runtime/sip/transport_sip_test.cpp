@@ -7,6 +7,7 @@
 
 #include "runtime/sip/message/parse.hpp"
 #include "runtime/sip/transport/sip_transport.hpp"
+#include "runtime/sip/transport/via_stamp.hpp"
 #include "tests/support/loopback_transport.hpp"
 
 using cme::runtime::net::Endpoint;
@@ -73,6 +74,26 @@ TEST_CASE("stamp_top_via: received and rport", "[runtime][sip][transport]") {
   SECTION("'rport' inside another value is not an rport parameter") {
     CHECK(stamped("SIP/2.0/UDP 10.0.0.5:5062;branch=z9hG4bKrport", phone) ==
           "SIP/2.0/UDP 10.0.0.5:5062;branch=z9hG4bKrport");
+  }
+  SECTION("the parsed path (any shape) and the text path (plain shape) agree") {
+    // Lower-case transport, upper-case host, a leading-zero port or a quoted value take the
+    // parsed path; the same Via in the plain shape takes the text path.
+    const std::string plain = "SIP/2.0/UDP 10.0.0.5:5062;branch=z9hG4bK1;rport=5062;received=10.0.0.5";
+    CHECK(stamped("SIP/2.0/udp 10.0.0.5:5062;branch=z9hG4bK1;rport", phone) == plain);
+    CHECK(stamped("SIP/2.0/UDP 10.0.0.5:05062;branch=z9hG4bK1;rport", phone) == plain);
+    CHECK(stamped("SIP/2.0/UDP 10.0.0.5:5062;branch=z9hG4bK1;rport", phone) == plain);
+    CHECK(stamped("SIP/2.0/TCP PHONE.example.com;branch=z9hG4bK1", phone) ==
+          stamped("SIP/2.0/TCP phone.example.com;branch=z9hG4bK1", phone));
+    CHECK(stamped("SIP/2.0/UDP h.example.com;x=\"a b\";branch=z9hG4bK1", phone) ==
+          "SIP/2.0/UDP h.example.com;x=\"a b\";branch=z9hG4bK1;received=10.0.0.5");
+    CHECK(stamped("SIP/2.0/UDP 10.0.0.5 ;rport;branch=z9hG4bK1", phone) ==
+          "SIP/2.0/UDP 10.0.0.5;rport=5062;branch=z9hG4bK1;received=10.0.0.5");
+  }
+  SECTION("a Via that does not parse is left alone") {
+    CHECK(stamped("SIP/2.0/UDP 10.0.0.9:99999;branch=z9hG4bK1;rport", phone) ==
+          "SIP/2.0/UDP 10.0.0.9:99999;branch=z9hG4bK1;rport");
+    CHECK(stamped("SIP/2.0/UDP 10.0.0.9;branch=z9hG4bK1;;rport", phone) ==
+          "SIP/2.0/UDP 10.0.0.9;branch=z9hG4bK1;;rport");
   }
   SECTION("a host that only starts like the source address is another host") {
     CHECK(stamped("SIP/2.0/UDP 10.0.0.55:5062;branch=z9hG4bK1", phone) ==
