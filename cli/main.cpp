@@ -10,6 +10,7 @@
 
 #include "cli/batch.hpp"
 #include "cli/console.hpp"
+#include "cli/huge_pages.hpp"
 #include "cli/line_registry.hpp"
 #include "cli/options.hpp"
 #include "cli/sip_runtime.hpp"
@@ -146,6 +147,10 @@ int main(int argc, char** argv) {
     std::cout << cli::usage();
     return 0;
   }
+  const bool batch = !options->steps.empty();
+  if (!batch) {
+    cli::use_huge_pages_for_heap(argv);  // returns when it does not re-execute
+  }
   auto registry = modes::ModeRegistry::build();
   if (!registry) {
     std::cerr << "opencme: command tables are inconsistent:\n" << registry.error() << "\n";
@@ -154,7 +159,6 @@ int main(int argc, char** argv) {
   cli::StartupFile store(options->startup_config);
   const runtime::SystemClock clock;
   modes::Router router(**registry, store, [&clock] { return clock.system_now(); });
-  const bool batch = !options->steps.empty();
   if (!batch || options->startup_config_given) {
     load_startup(router, options->startup_config);
   }

@@ -138,7 +138,31 @@ def case_many_phones(binary):
                 for n in range(1, count + 1)]
         status, out, errors = run_sipp(r, "register_digest.xml", rows, count, rate=200, tmp=tmp)
         check(status == 0, "SIPp failed (status %d): %s %s" % (status, out[-800:], errors))
-        passed("%d phones registered with digest from an injection CSV, none failed" % count)
+        huge = check_huge_pages(r.proc.pid)
+        passed("%d phones registered with digest from an injection CSV, none failed; %s"
+               % (count, huge))
+
+
+def check_huge_pages(pid):
+    """The router re-executed itself (same pid) with glibc.malloc.hugetlb=1 when the kernel
+    offers transparent huge pages (cli/huge_pages.hpp), and not otherwise."""
+    try:
+        with open("/sys/kernel/mm/transparent_hugepage/enabled") as f:
+            thp = f.read()
+    except OSError:
+        thp = ""
+    offered = "[always]" in thp or "[madvise]" in thp
+    with open("/proc/%d/environ" % pid, "rb") as f:
+        environ = f.read().split(b"\0")
+    tunables = [v for v in environ if v.startswith(b"GLIBC_TUNABLES=")]
+    if os.environ.get("GLIBC_TUNABLES") or os.environ.get("LD_PRELOAD"):
+        return "GLIBC_TUNABLES/LD_PRELOAD set by the caller: huge pages not checked"
+    if offered:
+        check(tunables == [b"GLIBC_TUNABLES=glibc.malloc.hugetlb=1"],
+              "THP is offered (%r) but the router runs with %r" % (thp.strip(), tunables))
+        return "the router runs with glibc.malloc.hugetlb=1"
+    check(tunables == [], "THP is off (%r) but the router runs with %r" % (thp.strip(), tunables))
+    return "THP is off: no re-execution"
 
 
 def case_debug_ccsip(binary):
