@@ -1,9 +1,6 @@
 #include "runtime/sip/transaction/server_transaction.hpp"
 
-#include <algorithm>
-#include <iterator>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -37,22 +34,7 @@ void ServerTransaction::send_final(const Message& response) {
 }
 
 void ServerTransaction::release_request_body() {
-  static constexpr std::string_view kKept[] = {"Via",    "From", "To",
-                                               "Call-ID", "CSeq", "Timestamp"};
-  const auto keep = [](const Header& h) {
-    return std::find(std::begin(kKept), std::end(kKept), h.name) != std::end(kKept);
-  };
-  // A new vector of the exact size: the parser reserved room for every header of the request,
-  // and erasing in place would keep that capacity for as long as the transaction lives.
-  std::vector<Header> kept;
-  kept.reserve(static_cast<std::size_t>(
-      std::count_if(request_.headers.begin(), request_.headers.end(), keep)));
-  for (auto& h : request_.headers) {
-    if (keep(h)) {
-      kept.push_back(std::move(h));
-    }
-  }
-  request_.headers = std::move(kept);
+  request_.headers = std::vector<Header>();
   request_.body = std::string();
 }
 

@@ -59,10 +59,10 @@ class ServerTransaction : public std::enable_shared_from_this<ServerTransaction>
   /// Ends at once without any callback (layer shutdown): stops timers, state Terminated.
   void abort();
 
-  /// The request. Once a non-INVITE transaction has sent its final response (nothing can be
-  /// answered any more), only its request line and the headers a response copies (Via, From,
-  /// To, Call-ID, CSeq, Timestamp) are kept: Timer J holds the transaction 32 s over UDP, and the
-  /// rest of the request (Contact, Authorization, the body ...) would be kept for nothing.
+  /// The request. Once a non-INVITE transaction has sent its final response, nothing can be
+  /// answered any more (retransmissions get the kept wire form, final_response()), so only its
+  /// request line is kept: Timer J holds the transaction 32 s over UDP, and its headers and body
+  /// would be kept for nothing.
   const Message& request() const { return request_; }
   Method method() const { return request_.method_id; }
   const net::Endpoint& source() const { return source_; }
@@ -86,7 +86,7 @@ class ServerTransaction : public std::enable_shared_from_this<ServerTransaction>
   void send_provisional(const Message& response);
   /// Sends the final response and keeps it in wire form (final_response()).
   void send_final(const Message& response);
-  /// Releases what request() no longer needs to keep (see request()).
+  /// Releases what request() no longer needs to keep (see request()): headers and body.
   void release_request_body();
   /// Sends the recorded final response again (retransmission, timer G).
   void resend_final();
