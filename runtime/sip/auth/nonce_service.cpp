@@ -147,18 +147,18 @@ NonceStatus NonceService::check(std::string_view nonce, std::string_view realm) 
 void NonceService::prune(Millis now) {
   const auto lifetime_ms = static_cast<Millis>(
       std::chrono::duration_cast<std::chrono::milliseconds>(options_.lifetime).count());
-  while (!by_issue_.empty() && now - by_issue_.begin()->issued >= lifetime_ms) {
-    highest_nc_.erase(*by_issue_.begin());
-    by_issue_.erase(by_issue_.begin());
+  while (!by_first_use_.empty() && now - by_first_use_.front().issued >= lifetime_ms) {
+    highest_nc_.erase(by_first_use_.front());
+    by_first_use_.pop_front();
   }
-  while (by_issue_.size() >= options_.max_tracked) {
-    const auto oldest = by_issue_.begin();
-    if (!floor_set_ || oldest->issued > floor_) {
-      floor_ = oldest->issued;
+  while (by_first_use_.size() >= options_.max_tracked) {
+    const NonceId& oldest = by_first_use_.front();
+    if (!floor_set_ || oldest.issued > floor_) {
+      floor_ = oldest.issued;
       floor_set_ = true;
     }
-    highest_nc_.erase(*oldest);
-    by_issue_.erase(oldest);
+    highest_nc_.erase(oldest);
+    by_first_use_.pop_front();
   }
 }
 
@@ -189,7 +189,7 @@ bool NonceService::accept_nc(std::string_view nonce, std::uint32_t nc) {
   }
   prune(now_ms());
   highest_nc_.emplace(*id, nc);
-  by_issue_.insert(*id);
+  by_first_use_.push_back(*id);
   return true;
 }
 

@@ -12,10 +12,11 @@
 // old (the client should retry with stale=true, RFC 7616 §3.3); Invalid otherwise.
 //
 // Replay (qop=auth): accept_nc() remembers the highest nc accepted per nonce in a table bounded
-// by `max_tracked` entries. When the table is full the entry issued earliest is dropped and its
-// issue time becomes a floor: a nonce issued at or before the floor that is no longer tracked
-// counts as Stale, so dropping an entry can never let an old nc be replayed. Entries older than
-// `lifetime` are dropped as they expire (they are Stale anyway).
+// by `max_tracked` entries, kept in the order of their first use. When the table is full the
+// entry first used earliest is dropped, and the floor rises to its issue time if that is later:
+// a nonce issued at or before the floor that is no longer tracked counts as Stale, so dropping
+// an entry can never let an old nc be replayed. Entries older than `lifetime` are dropped as
+// they reach the front of that order (they are Stale anyway, tracked or not).
 //
 // Time comes from the injected Clock (steady time). Not thread-safe: use it from the runtime's
 // event-loop thread.
@@ -25,8 +26,8 @@
 #include <functional>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,7 +41,10 @@ namespace cme::runtime::sip {
 
 struct NonceOptions {
   std::chrono::seconds lifetime{300};  ///< age at which a nonce becomes Stale
-  std::size_t max_tracked = 4096;      ///< nonces whose highest nc is remembered (>= 1)
+  /// Nonces whose highest nc is remembered (>= 1), about 100 bytes each. 65536 covers 4 s of
+  /// registrations at 16000/s: under overload a challenged phone's answer can queue that long,
+  /// and a nonce dropped before its first use is answered with a stale challenge.
+  std::size_t max_tracked = 65536;
 };
 
 enum class NonceStatus { Valid, Stale, Invalid };
@@ -97,7 +101,8 @@ class NonceService {
   const std::uint32_t* tracked_id(std::string_view nonce) const;
   Millis now_ms() const;
   std::string mac_hex(Millis issued, std::uint64_t salt, std::string_view realm) const;
-  /// Drops entries older than the lifetime, then the earliest ones while the table is full.
+  /// Drops expired entries from the front of the first-use order, then the front entries while
+  /// the table is full (raising the floor).
   void prune(Millis now);
 
   const Clock& clock_;
@@ -107,7 +112,7 @@ class NonceService {
   HmacSha256 mac_;  ///< keyed with secret_
   std::string dummy_password_;
   std::unordered_map<NonceId, std::uint32_t, NonceIdHash> highest_nc_;  ///< nonce -> highest nc
-  std::set<NonceId> by_issue_;  ///< the same nonces, by issue time
+  std::deque<NonceId> by_first_use_;  ///< the same nonces, in the order of their first use
   Millis floor_ = 0;  ///< untracked nonces issued at or before this are Stale
   bool floor_set_ = false;
 };

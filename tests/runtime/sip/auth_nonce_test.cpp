@@ -122,6 +122,29 @@ TEST_CASE("nonce service: the nc table is bounded and never forgets a replay",
   CHECK(nonces.tracked() == 3);
 }
 
+TEST_CASE("nonce service: used out of issue order, a dropped nonce still cannot be replayed",
+          "[runtime][sip][auth]") {
+  ManualClock clock;
+  SeededRandom random(1);
+  NonceService nonces(clock, random, NonceOptions{300s, 2});
+  const std::string a = nonces.issue("r");
+  clock.advance(1ms);
+  const std::string b = nonces.issue("r");
+  clock.advance(1ms);
+  const std::string c = nonces.issue("r");
+  REQUIRE(nonces.accept_nc(c, 1));  // first used first, though issued last
+  REQUIRE(nonces.accept_nc(a, 1));
+  REQUIRE(nonces.accept_nc(b, 1));  // full: c, used first, is dropped; the floor is c's issue
+  CHECK(nonces.tracked() == 2);
+  CHECK(nonces.check(c, "r") == NonceStatus::Stale);
+  CHECK_FALSE(nonces.accept_nc(c, 2));
+  // a and b are still tracked: their replays are refused, their next nc accepted.
+  CHECK(nonces.check(a, "r") == NonceStatus::Valid);
+  CHECK_FALSE(nonces.accept_nc(a, 1));
+  CHECK_FALSE(nonces.accept_nc(b, 1));
+  CHECK(nonces.accept_nc(b, 2));
+}
+
 TEST_CASE("nonce service: expired entries leave the nc table", "[runtime][sip][auth]") {
   ManualClock clock;
   SeededRandom random(1);
