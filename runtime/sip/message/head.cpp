@@ -9,26 +9,10 @@
 
 #include "common/ascii.hpp"
 #include "runtime/sip/message/detail/header_names.hpp"
+#include "runtime/sip/message/detail/token_chars.hpp"
 
 namespace cme::runtime::sip::detail {
 namespace {
-
-/// token characters (RFC 3261 §25.1): alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`"
-/// / "'" / "~"
-constexpr std::array<bool, 256> kTokenChars = [] {
-  std::array<bool, 256> table{};
-  for (int c = '0'; c <= '9'; ++c) {
-    table[c] = true;
-  }
-  for (int c = 'a'; c <= 'z'; ++c) {
-    table[c] = true;
-    table[c - 32] = true;
-  }
-  for (char const c : std::string_view("-.!%*_+`'~")) {
-    table[static_cast<unsigned char>(c)] = true;
-  }
-  return table;
-}();
 
 /// The headers a 400 answer copies (RFC 3261 §8.2.6.2): HeadInfo::core has bit i for name i.
 constexpr std::array<std::string_view, 5> kCoreHeaders = {"Via", "From", "To", "Call-ID", "CSeq"};
@@ -41,7 +25,7 @@ constexpr std::size_t kMaxLengthDigits = 18;
 
 bool is_token(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-    return kTokenChars[static_cast<unsigned char>(c)];
+    return is_token_char(c);
   });
 }
 

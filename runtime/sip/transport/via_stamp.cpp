@@ -3,39 +3,24 @@
 
 #include "runtime/sip/transport/via_stamp.hpp"
 
-#include <array>
 #include <string>
 #include <string_view>
 
 #include "common/ascii.hpp"
+#include "runtime/sip/message/detail/token_chars.hpp"
 #include "runtime/sip/message/headers.hpp"
 
 namespace cme::runtime::sip {
 namespace {
 
-/// Characters of a plain parameter name or value: token characters (RFC 3261 §25.1) and the
-/// ':' '[' ']' of an unbracketed IPv6 `received` or `maddr`.
-constexpr std::array<bool, 256> kPlainChars = [] {
-  std::array<bool, 256> table{};
-  for (int c = '0'; c <= '9'; ++c) {
-    table[c] = true;
-  }
-  for (int c = 'a'; c <= 'z'; ++c) {
-    table[c] = true;
-    table[c - 32] = true;
-  }
-  for (char const c : std::string_view("-.!%*_+`'~:[]")) {
-    table[static_cast<unsigned char>(c)] = true;
-  }
-  return table;
-}();
-
+/// A plain parameter name or value: token characters (RFC 3261 §25.1) and the ':' '[' ']' of
+/// an unbracketed IPv6 `received` or `maddr`; not empty.
 bool plain_run(std::string_view text) {
   if (text.empty()) {
     return false;
   }
   for (char const c : text) {
-    if (!kPlainChars[static_cast<unsigned char>(c)]) {
+    if (!detail::is_token_char(c) && c != ':' && c != '[' && c != ']') {
       return false;
     }
   }
