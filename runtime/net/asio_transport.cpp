@@ -163,7 +163,11 @@ void AsioTransport::Impl::drain_udp() {
       ++counters.datagrams_in;
       counters.bytes_in += n;
       if (handlers.received) {
-        handlers.received(endpoint_of(udp_from), std::string_view(udp_buffer.data(), n));
+        if (last_from != udp_from) {
+          last_from = udp_from;
+          last_sender = endpoint_of(udp_from);
+        }
+        handlers.received(last_sender, std::string_view(udp_buffer.data(), n));
       }
     } else if (ec != asio::error::connection_refused) {
       // ICMP errors (connection refused) report an earlier send and do not stop reception;

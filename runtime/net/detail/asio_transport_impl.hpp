@@ -9,6 +9,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "runtime/net/asio_transport.hpp"
 
@@ -49,6 +50,10 @@ struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
   boost::asio::ip::udp::socket udp;
   boost::asio::ip::tcp::acceptor acceptor;
   boost::asio::ip::udp::endpoint udp_from;
+  /// The last UDP sender, as received and as text: a phone or a peer sends many datagrams in a
+  /// row, and formatting its address for each one showed in profiles (inet_ntop).
+  std::optional<boost::asio::ip::udp::endpoint> last_from;
+  Endpoint last_sender;
   std::array<char, detail::kMaxDatagram> udp_buffer{};
   std::map<Endpoint, std::shared_ptr<detail::TcpConnection>> tcp;
   Handlers handlers;

@@ -16,11 +16,16 @@ std::string digest_ha1(const DigestInput& input) {
 }
 
 std::string digest_response(const DigestInput& input) {
-  const std::string ha1 = digest_ha1(input);
-  const std::string ha2 = digest_hex(input.algorithm, input.method + ':' + input.uri);
-  std::string data = ha1 + ':' + input.nonce + ':';
+  // One buffer for A2 and then for the response's input: no temporary per '+'.
+  std::string data;
+  data.reserve(128 + input.uri.size() + input.nonce.size() + input.cnonce.size());
+  ((data += input.method) += ':') += input.uri;
+  const std::string ha2 = digest_hex(input.algorithm, data);
+  data.assign(digest_ha1(input));  // keeps the reserved capacity
+  (data += ':') += input.nonce;
+  data += ':';
   if (input.qop_auth) {
-    data += input.nc + ':' + input.cnonce + ":auth:";
+    (((data += input.nc) += ':') += input.cnonce) += ":auth:";
   }
   data += ha2;
   return digest_hex(input.algorithm, data);

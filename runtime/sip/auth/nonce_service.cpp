@@ -15,14 +15,16 @@ constexpr std::size_t kFieldDigits = 16;  // one 64-bit field in hex
 constexpr std::size_t kMacBytes = 16;     // HMAC-SHA-256 truncated to 128 bits
 constexpr std::size_t kNonceDigits = 2 * kFieldDigits + 2 * kMacBytes;
 
-std::string hex64(std::uint64_t value) {
+/// Appends `value` as 16 lower-case hex digits (in place: a 16-character std::string would
+/// not fit the small-string buffer, and nonces are built per challenge).
+void append_hex64(std::string& out, std::uint64_t value) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out(kFieldDigits, '0');
+  const std::size_t at = out.size();
+  out.resize(at + kFieldDigits);
   for (std::size_t i = kFieldDigits; i-- > 0;) {
-    out[i] = kDigits[value & 0x0f];
+    out[at + i] = kDigits[value & 0x0f];
     value >>= 4;
   }
-  return out;
 }
 
 std::optional<std::uint64_t> parse_hex64(std::string_view text) {
@@ -104,7 +106,12 @@ NonceService::Millis NonceService::now_ms() const {
 }
 
 std::string NonceService::mac_hex(Millis issued, std::uint64_t salt, std::string_view realm) const {
-  std::string data = hex64(issued) + ':' + hex64(salt) + ':';
+  std::string data;
+  data.reserve(2 * kFieldDigits + 2 + realm.size());
+  append_hex64(data, issued);
+  data += ':';
+  append_hex64(data, salt);
+  data += ':';
   data.append(realm);
   const auto mac = mac_.mac(data);
   return to_hex(mac.data(), kMacBytes);
@@ -113,7 +120,12 @@ std::string NonceService::mac_hex(Millis issued, std::uint64_t salt, std::string
 std::string NonceService::issue(std::string_view realm) {
   const Millis issued = now_ms();
   const std::uint64_t salt = random_.next();
-  return hex64(issued) + hex64(salt) + mac_hex(issued, salt, realm);
+  std::string nonce;
+  nonce.reserve(kNonceDigits);
+  append_hex64(nonce, issued);
+  append_hex64(nonce, salt);
+  nonce += mac_hex(issued, salt, realm);
+  return nonce;
 }
 
 NonceStatus NonceService::check(std::string_view nonce, std::string_view realm) const {
