@@ -32,6 +32,10 @@ bool has_angle_form(std::string_view text) {
   return false;
 }
 
+std::string_view as_view(const TextRange& range) {
+  return {range.begin(), range.size()};
+}
+
 bool is_star(std::string_view text) {
   std::size_t const star = text.find_first_not_of(" \t");
   return star != std::string_view::npos && text[star] == '*' &&
@@ -78,17 +82,18 @@ Result<NameAddrAst, SyntaxError> parse_name_addr(std::string_view text) {
     } else {
       out.display = std::move(form.display);
     }
-    return finish(text, form.uri, std::move(form.params), std::move(out));
+    return finish(text, as_view(form.uri), std::move(form.params), std::move(out));
   }
   AddrSpecFormAst form;
   form.params.reserve(count_char(text, ';'));
   if (!detail::parse_whole(text, name_addr_rules::addr_spec_form, form, offset)) {
     return Err{SyntaxError{offset, "addr-spec"}};
   }
-  if (form.uri.find_first_of("?,") != std::string::npos) {
+  const std::string_view uri = as_view(form.uri);
+  if (uri.find_first_of("?,") != std::string_view::npos) {
     return Err{SyntaxError{text.find_first_of("?,"), "addr-spec"}};
   }
-  return finish(text, form.uri, std::move(form.params), std::move(out));
+  return finish(text, uri, std::move(form.params), std::move(out));
 }
 
 }  // namespace cme::grammar::sip
