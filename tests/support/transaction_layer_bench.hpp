@@ -68,6 +68,11 @@ struct LayerBench {
     return o;
   }
 
+  LayerBench() = default;
+  /// A layer with `o` (start from options()).
+  explicit LayerBench(const runtime::sip::TransactionLayerOptions& o)
+      : layer{timer_service, channel, random, tu, o} {}
+
   ManualClock clock;
   ManualTimerService timer_service{clock};
   RecordingMessageChannel channel{clock};

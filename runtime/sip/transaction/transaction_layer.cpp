@@ -106,6 +106,9 @@ ReceiveOutcome TransactionLayer::receive_request(Message&& request,
     transaction->receive_request(request);
     return ReceiveOutcome::Matched;
   }
+  if (servers_.size() >= options_.max_server_transactions) {
+    return refuse_overload(request, via, source);
+  }
   const auto transaction =
       create_server(*key, std::move(request), source, response_destination(via, source));
   const Message& stored = transaction->request();
@@ -137,6 +140,15 @@ ReceiveOutcome TransactionLayer::reject(const Message& request, const Via& top_v
   }
   channel_.send(make_response(request, 400, reason), response_destination(top_via, source));
   return ReceiveOutcome::Rejected;
+}
+
+ReceiveOutcome TransactionLayer::refuse_overload(const Message& request, const Via& top_via,
+                                                 const net::Endpoint& source) {
+  ++counters_.overloaded;
+  Message response = make_response(request, 503, "Service Unavailable");
+  response.add("Retry-After", std::to_string(options_.overload_retry_after));
+  channel_.send(response, response_destination(top_via, source));
+  return ReceiveOutcome::Overloaded;
 }
 
 std::shared_ptr<ServerTransaction> TransactionLayer::create_server(

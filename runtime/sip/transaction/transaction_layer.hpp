@@ -14,6 +14,8 @@
 //     (INVITE or non-INVITE) and goes to on_request;
 //   - a request without a parsable top Via is dropped; one with a bad CSeq (or a CSeq method
 //     other than the request's) is answered 400 statelessly (ACK: dropped). Both are counted.
+//   - a new request (not ACK) while max_server_transactions are live is answered 503 with
+//     Retry-After statelessly, and counted.
 // Responses go to response_destination(top Via, source) (RFC 3261 §18.2.2, RFC 3581).
 //
 // Incoming responses, matched by ClientKey (top Via branch + CSeq method, RFC 3261 §17.1.3):
@@ -50,6 +52,14 @@ struct TransactionLayerOptions {
   TransactionTimers timers;
   SentBy sent_by;
   std::size_t branch_token_length = 16;  ///< random characters after "z9hG4bK"
+  /// Live server transactions at most. A UDP non-INVITE transaction lives 32 s (Timer J) and
+  /// holds about 1.5 KB, so a flood of new requests would otherwise grow the memory without
+  /// bound; at the cap a new request is answered `503 Service Unavailable` with Retry-After
+  /// statelessly (RFC 3261 §21.5.4, §20.33) and no transaction is made. 500000 is about
+  /// 750 MB, and 7.5 times the registrations of 1000 phones per second held 32 s.
+  std::size_t max_server_transactions = 500000;
+  /// The Retry-After of those 503 answers, in seconds.
+  unsigned overload_retry_after = 10;
 };
 
 struct TransactionLayerCounters {
@@ -59,6 +69,7 @@ struct TransactionLayerCounters {
   std::size_t stray_responses = 0;           ///< no client transaction: dropped
   std::size_t stray_acks = 0;                ///< no server transaction: passed to the TU
   std::size_t malformed = 0;                 ///< unusable Via/CSeq: dropped or answered 400
+  std::size_t overloaded = 0;  ///< new requests answered 503 at max_server_transactions
   std::size_t client_created = 0;
   std::size_t server_created = 0;
 };
@@ -70,6 +81,7 @@ enum class ReceiveOutcome {
   AckToTu,         ///< an ACK that matched nothing, passed to TransactionUser::on_ack
   Stray,           ///< a response that matched nothing: dropped
   Rejected,        ///< answered 400 statelessly
+  Overloaded,      ///< answered 503 statelessly: max_server_transactions are live
   Dropped,         ///< unusable (no parsable Via, or a malformed ACK or response)
 };
 
@@ -127,6 +139,8 @@ class TransactionLayer {
   ReceiveOutcome receive_ack(const Message& ack, const ServerKey& key, const net::Endpoint& source);
   ReceiveOutcome reject(const Message& request, const Via& top_via, const net::Endpoint& source,
                         const std::string& reason);
+  ReceiveOutcome refuse_overload(const Message& request, const Via& top_via,
+                                 const net::Endpoint& source);
   std::shared_ptr<ServerTransaction> create_server(const ServerKey& key, Message&& request,
                                                    const net::Endpoint& source,
                                                    const net::Endpoint& destination);
