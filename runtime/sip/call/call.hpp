@@ -30,7 +30,7 @@
 #include "runtime/sip/call/call_router.hpp"
 #include "runtime/sip/call/call_settings.hpp"
 #include "runtime/sip/call/call_snapshot.hpp"
-#include "runtime/sip/call/dialog.hpp"
+#include "runtime/sip/dialog/dialog.hpp"
 #include "runtime/sip/call/session_expires.hpp"
 #include "runtime/sip/transaction/client_transaction.hpp"
 #include "runtime/sip/transaction/server_transaction.hpp"

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "runtime/sip/call/dialog.hpp"
+#include "runtime/sip/dialog/dialog.hpp"
 #include "runtime/sip/message/message.hpp"
 
 namespace cme::runtime::sip {

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "runtime/sip/call/dialog.hpp"
+#include "runtime/sip/dialog/dialog.hpp"
 #include "tests/runtime/sip/call_bench.hpp"
 
 using cme::runtime::sip::Message;

@@ -1,4 +1,4 @@
-#include "runtime/sip/call/dialog.hpp"
+#include "runtime/sip/dialog/dialog.hpp"
 
 #include <algorithm>
 #include <utility>
