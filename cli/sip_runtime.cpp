@@ -1,6 +1,7 @@
 #include "cli/sip_runtime.hpp"
 
 #include <boost/asio/ip/udp.hpp>
+#include <utility>
 
 #include "modes/router.hpp"
 #include "runtime/net/asio_transport.hpp"
@@ -173,6 +174,7 @@ struct SipRuntime::Impl {
   runtime::net::AsioTransport transport;
   runtime::sip::SipTransport sip;
   runtime::sip::CryptoRandom random;
+  int commit_listener = 0;  ///< the router's handle while started (0: none)
   std::unique_ptr<runtime::sip::SipService> service;
   StatusAdapter status{service};
   std::pair<std::string, std::uint16_t> bound{"", 0};
@@ -229,7 +231,7 @@ Result<std::string, std::string> SipRuntime::start() {
   });
   d.service->configure(d.router.running());
   d.router.set_sip(&d.status);
-  d.router.on_commit([&d](const model::Config&, const model::Config&) {
+  d.commit_listener = d.router.on_commit([&d](const model::Config&, const model::Config&) {
     d.service->configure(d.router.running());
     if (d.bound.first.empty() || d.wanted() == d.bound) {
       return;
@@ -245,6 +247,9 @@ Result<std::string, std::string> SipRuntime::start() {
 void SipRuntime::stop() {
   if (impl_->router.sip() == &impl_->status) {
     impl_->router.set_sip(nullptr);
+  }
+  if (impl_->commit_listener != 0) {
+    impl_->router.remove_commit_listener(std::exchange(impl_->commit_listener, 0));
   }
   impl_->transport.stop();
 }

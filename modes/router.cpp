@@ -22,9 +22,22 @@ void Router::commit(std::shared_ptr<const model::Config> next) {
   } else {
     log_buffer_.clear();  // `no logging buffered` frees the buffer, as on IOS
   }
-  for (const auto& listener : commit_listeners_) {
+  // By handle, looked up again after each call: a listener may remove listeners.
+  for (auto it = commit_listeners_.begin(); it != commit_listeners_.end();) {
+    const int handle = it->first;
+    const CommitListener listener = it->second;  // stays alive if it removes itself
     listener(*before, *running_);
+    it = commit_listeners_.upper_bound(handle);
   }
+}
+
+int Router::on_commit(CommitListener listener) {
+  commit_listeners_.emplace(next_listener_, std::move(listener));
+  return next_listener_++;
+}
+
+void Router::remove_commit_listener(int handle) {
+  commit_listeners_.erase(handle);
 }
 
 void Router::log(std::string_view message) {

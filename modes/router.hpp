@@ -57,7 +57,13 @@ class Router {
   std::shared_ptr<const model::Config> running() const { return running_; }
   /// Replaces the running configuration and tells the listeners.
   void commit(std::shared_ptr<const model::Config> next);
-  void on_commit(CommitListener listener) { commit_listeners_.push_back(std::move(listener)); }
+  /// Adds a listener, called after each commit in the order added. Returns a handle for
+  /// remove_commit_listener(): a listener that captures something shorter-lived than the
+  /// router must be removed before that goes.
+  int on_commit(CommitListener listener);
+  /// Removes the listener; an unknown handle is ignored. A listener may remove itself or
+  /// another from inside a commit: a removed one is not called any more.
+  void remove_commit_listener(int handle);
 
   /// Logs `message` (e.g. "%SYS-5-CONFIG_I: Configured from console by console") with an IOS
   /// timestamp: counts it, keeps it in the logging buffer when `logging buffered` allows its
@@ -99,7 +105,8 @@ class Router {
   WallClock now_;
   std::chrono::system_clock::time_point boot_time_;
   std::shared_ptr<const model::Config> running_;
-  std::vector<CommitListener> commit_listeners_;
+  std::map<int, CommitListener> commit_listeners_;
+  int next_listener_ = 1;
   std::map<int, LogSink> log_sinks_;
   int next_sink_ = 1;
   LogBuffer log_buffer_;

@@ -157,6 +157,31 @@ TEST_CASE("session: an interactive line commits at once", "[modes][session]") {
   CHECK(commits == 2);
 }
 
+TEST_CASE("router: commit listeners can be removed, also from inside a commit",
+          "[modes][session]") {
+  SessionFixture f;
+  std::vector<std::string> calls;
+  int second = 0;
+  const int first = f.router.on_commit([&](const cme::model::Config&, const cme::model::Config&) {
+    calls.push_back("first");
+    f.router.remove_commit_listener(second);  // removes the next one before its turn
+  });
+  second = f.router.on_commit(
+      [&](const cme::model::Config&, const cme::model::Config&) { calls.push_back("second"); });
+  int self = 0;
+  self = f.router.on_commit([&](const cme::model::Config&, const cme::model::Config&) {
+    calls.push_back("self");
+    f.router.remove_commit_listener(self);  // removes itself while running
+  });
+  f.ok("configure terminal");
+  f.ok("hostname R1");
+  CHECK(calls == std::vector<std::string>{"first", "self"});
+  f.router.remove_commit_listener(first);
+  f.router.remove_commit_listener(12345);  // unknown: ignored
+  f.ok("hostname R2");
+  CHECK(calls.size() == 2);
+}
+
 TEST_CASE("session: a batch commits once at the end", "[modes][session]") {
   SessionFixture f(15, true);
   int commits = 0;
