@@ -22,7 +22,10 @@ Err(E) -> Err<E>;
 template <class T, class E>
 class Result {
  public:
-  Result(T value) : v_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
+  // Implicit by design. Two overloads, not one by value: a value is moved into the Result once,
+  // not twice (results carry parsed headers up the SIP hot path).
+  Result(const T& value) : v_(std::in_place_index<0>, value) {}        // NOLINT
+  Result(T&& value) : v_(std::in_place_index<0>, std::move(value)) {}  // NOLINT
   template <class E2>
   Result(Err<E2> e) : v_(std::in_place_index<1>, std::move(e.error)) {}  // NOLINT
 

@@ -2,6 +2,9 @@
 
 #include "grammar/sip/name_addr/name_addr.hpp"
 
+#include <optional>
+#include <vector>
+
 #include "grammar/sip/detail/parse_whole.hpp"
 #include "grammar/sip/name_addr/name_addr_def.hpp"
 #include "grammar/sip/uri/uri.hpp"
@@ -42,24 +45,26 @@ bool is_star(std::string_view text) {
          text.find_first_not_of(" \t", star + 1) == std::string_view::npos;
 }
 
-/// Parses the URI and cooks the parameters. URI error offsets are made relative to `text`.
-Result<NameAddrAst, SyntaxError> finish(std::string_view text, std::string_view uri_text,
-                                        std::vector<ParamAst> params, NameAddrAst out) {
+/// Parses the URI into `out` and cooks its parameters (moved from `params`); the error, with
+/// URI offsets made relative to `text`, or nullopt. `out` is filled in place: the result is
+/// moved once, into the caller's Result.
+std::optional<SyntaxError> finish(std::string_view text, std::string_view uri_text,
+                                  std::vector<ParamAst>& params, NameAddrAst& out) {
   auto uri = parse_uri(uri_text);
   if (!uri) {
     SyntaxError error = std::move(uri).error();
     std::size_t const at = text.find(uri_text);
     error.offset += at == std::string_view::npos ? 0 : at;
-    return Err{std::move(error)};
+    return error;
   }
   out.uri = std::move(uri).value();
   out.params = std::move(params);
   for (auto& param : out.params) {
     if (!cook_param(param, false)) {
-      return Err{SyntaxError{text.find(';'), "name-addr"}};
+      return SyntaxError{text.find(';'), "name-addr"};
     }
   }
-  return out;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -82,7 +87,10 @@ Result<NameAddrAst, SyntaxError> parse_name_addr(std::string_view text) {
     } else {
       out.display = std::move(form.display);
     }
-    return finish(text, as_view(form.uri), std::move(form.params), std::move(out));
+    if (auto error = finish(text, as_view(form.uri), form.params, out)) {
+      return Err{std::move(*error)};
+    }
+    return out;
   }
   AddrSpecFormAst form;
   form.params.reserve(count_char(text, ';'));
@@ -93,7 +101,10 @@ Result<NameAddrAst, SyntaxError> parse_name_addr(std::string_view text) {
   if (uri.find_first_of("?,") != std::string_view::npos) {
     return Err{SyntaxError{text.find_first_of("?,"), "addr-spec"}};
   }
-  return finish(text, uri, std::move(form.params), std::move(out));
+  if (auto error = finish(text, uri, form.params, out)) {
+    return Err{std::move(*error)};
+  }
+  return out;
 }
 
 }  // namespace cme::grammar::sip

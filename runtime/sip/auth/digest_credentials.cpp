@@ -31,10 +31,10 @@ constexpr std::array<std::pair<std::string_view, Field>, 11> kFields = {{
 
 }  // namespace
 
-DigestCredentials credentials_from_digest(const DigestParams& params) {
+DigestCredentials credentials_from_digest(DigestParams params) {
   DigestCredentials out;
   out.malformed = !equal_ci(params.scheme, "Digest");
-  for (const Param& p : params.params) {
+  for (Param& p : params.params) {
     for (const auto& [name, field] : kFields) {
       if (!equal_ci(p.name, name)) {
         continue;
@@ -42,7 +42,7 @@ DigestCredentials credentials_from_digest(const DigestParams& params) {
       if ((out.*field).has_value()) {
         out.malformed = true;
       }
-      out.*field = p.value.value_or(std::string{});
+      out.*field = std::move(p.value).value_or(std::string{});
     }
   }
   return out;

@@ -31,7 +31,8 @@ struct DigestCredentials {
 
 /// Reads the credentials from a parsed Authorization value (runtime/sip/message/headers.hpp
 /// parse_digest). Parameter names match case-insensitively; unknown ones are ignored. A scheme
-/// other than "Digest" (any case) or a repeated known parameter sets `malformed`.
-DigestCredentials credentials_from_digest(const DigestParams& params);
+/// other than "Digest" (any case) or a repeated known parameter sets `malformed`. The values
+/// are moved out of `params` (pass an rvalue to save the copies).
+DigestCredentials credentials_from_digest(DigestParams params);
 
 }  // namespace cme::runtime::sip

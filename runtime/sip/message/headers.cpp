@@ -35,8 +35,8 @@ std::optional<std::uint16_t> to_port(unsigned port) {
   return static_cast<std::uint16_t>(port);
 }
 
-Uri to_uri(g::UriAst&& in) {
-  Uri out;
+/// Fills `out` from `in` (in place: a Uri is large, and moving it again costs).
+void to_uri(g::UriAst&& in, Uri& out) {
   out.scheme = std::move(in.scheme);
   out.user = std::move(in.userinfo.user);
   out.password = std::move(in.userinfo.password);
@@ -48,7 +48,6 @@ Uri to_uri(g::UriAst&& in) {
     out.headers.emplace_back(std::move(h.name), std::move(h.value));
   }
   out.opaque = std::move(in.opaque);
-  return out;
 }
 
 /// "Bad URI", "Bad URI host", "Bad URI port" from a grammar error.
@@ -78,7 +77,9 @@ Result<Uri, ParseError> parse_uri(std::string_view text) {
   if (!parsed) {
     return Err{ParseError{uri_reason(parsed.error())}};
   }
-  return to_uri(std::move(parsed).value());
+  Uri out;
+  to_uri(std::move(parsed).value(), out);
+  return out;
 }
 
 Result<NameAddr, ParseError> parse_name_addr(std::string_view text) {
@@ -93,7 +94,7 @@ Result<NameAddr, ParseError> parse_name_addr(std::string_view text) {
   out.star = ast.star;
   out.display = std::move(ast.display);
   if (!ast.star) {
-    out.uri = to_uri(std::move(ast.uri));
+    to_uri(std::move(ast.uri), out.uri);
   }
   out.params = to_params(std::move(ast.params));
   return out;

@@ -48,17 +48,19 @@ std::optional<unsigned> parse_max_forwards(std::string_view value) {
   return number;
 }
 
-/// From or To: a name-addr that is not '*'.
-Result<NameAddr, ParseError> address(const Message& request, std::string_view name) {
+/// From or To, a name-addr that is not '*', parsed into `out` (in place: a NameAddr is large);
+/// the error, or nullopt.
+std::optional<ParseError> address(const Message& request, std::string_view name, NameAddr& out) {
   auto value = request.header(name);
   if (!value) {
-    return Err{missing(name)};
+    return missing(name);
   }
   auto parsed = parse_name_addr(*value);
   if (!parsed || parsed->star) {
-    return Err{bad(name)};
+    return bad(name);
   }
-  return std::move(parsed).value();
+  out = std::move(parsed).value();
+  return std::nullopt;
 }
 
 /// The CSeq, whose method must be the request's (RFC 3261 §8.1.1.5).
@@ -90,16 +92,12 @@ Result<RequestCore, ParseError> request_core(const Message& request) {
     return Err{bad("Via")};
   }
   core.top_via = std::move(top_via).value();
-  auto from = address(request, "From");
-  if (!from) {
-    return Err{std::move(from).error()};
+  if (auto error = address(request, "From", core.from)) {
+    return Err{std::move(*error)};
   }
-  core.from = std::move(from).value();
-  auto to = address(request, "To");
-  if (!to) {
-    return Err{std::move(to).error()};
+  if (auto error = address(request, "To", core.to)) {
+    return Err{std::move(*error)};
   }
-  core.to = std::move(to).value();
   auto call_id = request.header("Call-ID");
   if (!call_id || !valid_call_id(*call_id)) {
     return Err{call_id ? bad("Call-ID") : missing("Call-ID")};

@@ -2,6 +2,7 @@
 
 #include <ctime>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "runtime/sip/message/response.hpp"
@@ -142,7 +143,7 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
       ++counters_.rejected;
       return make_response(request, 400, "Bad Authorization header", to_tag);
     }
-    const auto credentials = credentials_from_digest(**digest);
+    const auto credentials = credentials_from_digest(std::move(**digest));
     const std::string r = realm();
     const DigestRequest what{request.method, request.request_uri, r};
     // Unknown users are verified against a lookup that knows nobody: same work, same answer.
