@@ -65,12 +65,25 @@ std::string SipService::new_tag() {
   return random_.token(10);
 }
 
+std::string SipService::to_tag(const RequestCore& core) {
+  // Our To tag for a request outside a dialog (RFC 3261 §8.2.6.2).
+  return param(core.to.params, "tag").has_value() ? std::string() : new_tag();
+}
+
+std::optional<Message> SipService::answer_statelessly(const Message& request,
+                                                      const RequestCore& core,
+                                                      const net::Endpoint& source) {
+  if (request.method_id != Method::Register) {
+    return std::nullopt;
+  }
+  return registrar_.stateless_challenge(request, core, source, to_tag(core));
+}
+
 void SipService::on_request(const std::shared_ptr<ServerTransaction>& transaction,
                             const Message& request, const RequestCore& core,
                             const net::Endpoint& source) {
-  // Our To tag for a request outside a dialog (RFC 3261 §8.2.6.2).
   const bool in_dialog = param(core.to.params, "tag").has_value();
-  const std::string tag = in_dialog ? std::string() : new_tag();
+  const std::string tag = to_tag(core);
   if (is_call_request(request.method_id, in_dialog)) {
     if (request.method_id == Method::Invite && !in_dialog) {
       calls_.on_invite(transaction, request, core, source);

@@ -6,6 +6,7 @@
 // the injected clock, timers and randomness, so tests drive it with doubles.
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "model/config.hpp"
@@ -48,6 +49,9 @@ class SipService final : public TransactionUser {
   const SipServiceCounters& counters() const { return counters_; }
 
   // TransactionUser
+  /// A REGISTER that Registrar::stateless_challenge answers: its 401 (RFC 3261 §8.2.7).
+  std::optional<Message> answer_statelessly(const Message& request, const RequestCore& core,
+                                            const net::Endpoint& source) override;
   void on_request(const std::shared_ptr<ServerTransaction>& transaction, const Message& request,
                   const RequestCore& core, const net::Endpoint& source) override;
   void on_cancel(const std::shared_ptr<ServerTransaction>& cancel,
@@ -58,6 +62,8 @@ class SipService final : public TransactionUser {
 
  private:
   std::string new_tag();
+  /// Our To tag for `core`'s request: a new one outside a dialog, "" inside one.
+  std::string to_tag(const RequestCore& core);
 
   RandomSource& random_;
   Registrar registrar_;

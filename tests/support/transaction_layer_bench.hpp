@@ -2,7 +2,9 @@
 // A TransactionLayer on the manual clock, with a recording channel, a seeded random source and
 // a TransactionUser that records every call, for I/O-free tests of the SIP transaction layer.
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -38,6 +40,12 @@ class RecordingTransactionUser final : public runtime::sip::TransactionUser {
     runtime::sip::TransactionFailure failure;
   };
 
+  std::optional<Message> answer_statelessly(const Message& request,
+                                            const runtime::sip::RequestCore& /*core*/,
+                                            const Endpoint& /*source*/) override {
+    asked_statelessly.push_back(request);
+    return stateless ? stateless(request) : std::nullopt;
+  }
   void on_request(const ServerPtr& transaction, const Message& request,
                   const runtime::sip::RequestCore& /*core*/, const Endpoint& source) override {
     requests.push_back(Request{transaction, request, source});
@@ -54,6 +62,9 @@ class RecordingTransactionUser final : public runtime::sip::TransactionUser {
     failures.push_back(Failure{&transaction, failure});
   }
 
+  /// Set it to answer requests without a transaction (answer_statelessly); unset: none.
+  std::function<std::optional<Message>(const Message&)> stateless;
+  std::vector<Message> asked_statelessly;  ///< every request answer_statelessly was asked about
   std::vector<Request> requests;
   std::vector<Cancel> cancels;
   std::vector<std::pair<Message, Endpoint>> acks;

@@ -121,15 +121,7 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
   }
   const auto id = identity_of(core, source, contacts, digest && digest->ok() ? &**digest : nullptr);
   const auto match = matcher_->match(id);
-  // A pool with `username ... password ...` always authenticates (the seeds' pools do).
-  const auto& pools = config_->cme.voice_register_pools;
-  const auto pool = match ? pools.find(match->pool) : pools.end();
-  const bool pool_has_password = pool != pools.end() && pool->second.username &&
-                                 credential_password(*pool->second.username).has_value();
-  // With any password configured, a REGISTER that matches no pool is challenged like one that
-  // does, so the answers do not tell which users exist.
-  const bool authenticate =
-      authenticate_register(*config_) || pool_has_password || (!match && any_password_);
+  const bool authenticate = needs_credentials(match);
   if (!match && !authenticate) {
     record_attempt(id);
     ++counters_.rejected;
@@ -168,6 +160,32 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
   const auto result =
       bindings_.apply(register_request(request, core, source, match->pool, contacts));
   return bound(request, result, to_tag);
+}
+
+bool Registrar::needs_credentials(const std::optional<PoolMatch>& match) const {
+  // A pool with `username ... password ...` always authenticates (the seeds' pools do).
+  const auto& pools = config_->cme.voice_register_pools;
+  const auto pool = match ? pools.find(match->pool) : pools.end();
+  const bool pool_has_password = pool != pools.end() && pool->second.username &&
+                                 credential_password(*pool->second.username).has_value();
+  // With any password configured, a REGISTER that matches no pool is challenged like one that
+  // does, so the answers do not tell which users exist.
+  return authenticate_register(*config_) || pool_has_password || (!match && any_password_);
+}
+
+std::optional<Message> Registrar::stateless_challenge(const Message& request,
+                                                      const RequestCore& core,
+                                                      const net::Endpoint& source,
+                                                      std::string_view to_tag) {
+  if (request.header("Authorization") || (!authenticate_register(*config_) && !any_password_)) {
+    return std::nullopt;  // credentials to check, or no pool asks for them
+  }
+  const auto contacts = parsed_contacts(request);
+  if (!needs_credentials(matcher_->match(identity_of(core, source, contacts, nullptr)))) {
+    return std::nullopt;
+  }
+  ++counters_.requests;
+  return challenge(request, to_tag, false);
 }
 
 void Registrar::record_attempt(const RegisterIdentity& id) {

@@ -14,6 +14,8 @@
 // A REGISTER that matches no pool gets 404 Not Found when registration is not authenticated.
 
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "model/config.hpp"
@@ -51,6 +53,14 @@ class Registrar {
   /// `source`. `to_tag` is the tag to put on the To header.
   Message handle(const Message& request, const RequestCore& core, const net::Endpoint& source,
                  std::string_view to_tag);
+  /// The 401 for a REGISTER without credentials where they are required (the first REGISTER of
+  /// every authenticating phone), to be sent without a transaction: RFC 3261 §8.2.7 has a UAS
+  /// answer unauthenticated requests it challenges statelessly, so that a flood of them makes
+  /// no transaction state. Counted like handle()'s challenges; the same answer handle() would
+  /// give, with a fresh nonce. nullopt for every other REGISTER: handle() answers those.
+  std::optional<Message> stateless_challenge(const Message& request, const RequestCore& core,
+                                             const net::Endpoint& source,
+                                             std::string_view to_tag);
 
   BindingTable& bindings() { return bindings_; }
   const BindingTable& bindings() const { return bindings_; }
@@ -68,6 +78,10 @@ class Registrar {
                                    const net::Endpoint& source, unsigned pool,
                                    const std::vector<NameAddr>& contacts) const;
   std::string realm() const;
+  /// True when a REGISTER matched to `match` (nullopt: no pool) must carry credentials: with
+  /// `authenticate register`, for a pool with username and password, and for no pool at all
+  /// when some pool has a password (so that the answers do not tell which users exist).
+  bool needs_credentials(const std::optional<PoolMatch>& match) const;
   /// Remembers a REGISTER that matched no pool (attempted registrations).
   void record_attempt(const RegisterIdentity& id);
 

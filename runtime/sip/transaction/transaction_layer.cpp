@@ -106,6 +106,13 @@ ReceiveOutcome TransactionLayer::receive_request(Message&& request,
     transaction->receive_request(request);
     return ReceiveOutcome::Matched;
   }
+  if (request.method_id != Method::Cancel) {
+    if (auto answer = user_.answer_statelessly(request, *core, source)) {
+      ++counters_.stateless;
+      channel_.send(*answer, response_destination(via, source));
+      return ReceiveOutcome::Stateless;
+    }
+  }
   if (servers_.size() >= options_.max_server_transactions) {
     return refuse_overload(request, via, source);
   }

@@ -10,8 +10,10 @@
 //   - an ACK goes to its INVITE server transaction (Completed -> Confirmed; Accepted -> TU);
 //     an ACK matching none is the TU's (the ACK for a 2xx) and goes to TransactionUser::on_ack;
 //   - a new CANCEL creates a non-INVITE server transaction and goes to on_cancel with the
-//     transaction it targets; any other new request creates a server transaction for it
-//     (INVITE or non-INVITE) and goes to on_request;
+//     transaction it targets; any other new request is first offered to
+//     TransactionUser::answer_statelessly (RFC 3261 §8.2.7: a challenge is sent without a
+//     transaction, and counted), else creates a server transaction for it (INVITE or
+//     non-INVITE) and goes to on_request;
 //   - a request without a parsable top Via is dropped; one with a bad CSeq (or a CSeq method
 //     other than the request's) is answered 400 statelessly (ACK: dropped). Both are counted.
 //   - a new request (not ACK) while max_server_transactions are live is answered 503 with
@@ -70,6 +72,7 @@ struct TransactionLayerCounters {
   std::size_t stray_acks = 0;                ///< no server transaction: passed to the TU
   std::size_t malformed = 0;                 ///< unusable Via/CSeq: dropped or answered 400
   std::size_t overloaded = 0;  ///< new requests answered 503 at max_server_transactions
+  std::size_t stateless = 0;   ///< new requests the TU answered without a transaction
   std::size_t client_created = 0;
   std::size_t server_created = 0;
 };
@@ -82,6 +85,7 @@ enum class ReceiveOutcome {
   Stray,           ///< a response that matched nothing: dropped
   Rejected,        ///< answered 400 statelessly
   Overloaded,      ///< answered 503 statelessly: max_server_transactions are live
+  Stateless,       ///< the TU answered it without a transaction (answer_statelessly)
   Dropped,         ///< unusable (no parsable Via, or a malformed ACK or response)
 };
 

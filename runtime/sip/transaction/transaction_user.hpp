@@ -8,6 +8,7 @@
 // callback; the TU may call back into the layer and the transactions.
 
 #include <memory>
+#include <optional>
 
 #include "runtime/net/endpoint.hpp"
 #include "runtime/sip/message/headers.hpp"
@@ -20,6 +21,17 @@ namespace cme::runtime::sip {
 class TransactionUser {
  public:
   virtual ~TransactionUser() = default;
+
+  /// Asked first for each new request (not a retransmission of a live transaction; neither ACK
+  /// nor CANCEL): a response to send without any transaction (RFC 3261 §8.2.7 stateless UAS:
+  /// the challenge of an unauthenticated request, so that a flood of them makes no state), or
+  /// nullopt to go on with on_request. The layer sends it to the response destination and
+  /// keeps nothing: a retransmission is asked about, and answered, afresh.
+  virtual std::optional<Message> answer_statelessly(const Message& /*request*/,
+                                                    const RequestCore& /*core*/,
+                                                    const net::Endpoint& /*source*/) {
+    return std::nullopt;
+  }
 
   /// A new request (neither ACK nor CANCEL) from `source` created `transaction`; the TU answers
   /// through transaction->respond(), now or later (an INVITE gets a 100 Trying after 200 ms by

@@ -1,9 +1,11 @@
-// TransactionLayer at max_server_transactions: new requests get a stateless 503 with
-// Retry-After (RFC 3261 §21.5.4, §20.33) and make no transaction; retransmissions, ACKs and
-// responses are handled as always, and room comes back as transactions end.
+// Answers the TransactionLayer sends without making a transaction: the TU's (RFC 3261 §8.2.7,
+// the challenge of an unauthenticated request), and the 503 with Retry-After (RFC 3261 §21.5.4,
+// §20.33) at max_server_transactions, where retransmissions, ACKs and responses are handled as
+// always and room comes back as transactions end.
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <optional>
 #include <string>
 
 #include "runtime/sip/transaction/transaction_layer.hpp"
@@ -80,5 +82,57 @@ TEST_CASE("transaction layer: at the cap a new request gets 503 with Retry-After
     CHECK(b.layer.server_count() == 1);
     CHECK(b.layer.receive(third, kPhone) == ReceiveOutcome::NewTransaction);
     CHECK(b.tu.requests.size() == 3);
+  }
+}
+
+TEST_CASE("transaction layer: the TU may answer a new request without a transaction",
+          "[runtime][sip][transaction]") {
+  LayerBench b;
+  b.tu.stateless = [](const Message& request) -> std::optional<Message> {
+    if (request.header("Authorization")) {
+      return std::nullopt;
+    }
+    return make_test_response(request, 401, "Unauthorized");
+  };
+  const Message first = request("REGISTER", "z9hG4bKc1");
+  CHECK(b.layer.receive(first, kPhone) == ReceiveOutcome::Stateless);
+  CHECK(b.layer.server_count() == 0);
+  CHECK(b.tu.requests.empty());
+  CHECK(b.layer.counters().stateless == 1);
+  REQUIRE(b.channel.size() == 1);
+  CHECK(b.channel.last().message.status == 401);
+  CHECK(b.channel.last().to == kPhone);  // the response destination: rport, the source port
+
+  // A retransmission finds no transaction: the TU is asked again, and answers again.
+  CHECK(b.layer.receive(first, kPhone) == ReceiveOutcome::Stateless);
+  CHECK(b.channel.size() == 2);
+  CHECK(b.tu.asked_statelessly.size() == 2);
+  CHECK(b.layer.counters().retransmissions_absorbed == 0);
+
+  // One it declines makes a transaction and reaches on_request, as always.
+  RequestSpec spec;
+  spec.method = "REGISTER";
+  spec.via = "SIP/2.0/UDP 10.0.0.5:5060;branch=z9hG4bKc2;rport";
+  Message second = make_test_request(spec);
+  second.add("Authorization", "Digest username=\"u1\"");
+  CHECK(b.layer.receive(second, kPhone) == ReceiveOutcome::NewTransaction);
+  CHECK(b.layer.server_count() == 1);
+  CHECK(b.tu.requests.size() == 1);
+  // Its retransmission is the transaction's: the TU is not asked about it.
+  CHECK(b.layer.receive(second, kPhone) == ReceiveOutcome::Matched);
+  CHECK(b.tu.asked_statelessly.size() == 3);
+
+  SECTION("never for ACK or CANCEL") {
+    CHECK(b.layer.receive(request("ACK", "z9hG4bKc3"), kPhone) == ReceiveOutcome::AckToTu);
+    CHECK(b.layer.receive(request("CANCEL", "z9hG4bKc2"), kPhone) ==
+          ReceiveOutcome::NewTransaction);
+    CHECK(b.tu.asked_statelessly.size() == 3);
+    CHECK(b.tu.cancels.size() == 1);
+  }
+  SECTION("stateless answers need no room: they go on at the cap") {
+    LayerBench capped_bench(capped(0));
+    capped_bench.tu.stateless = b.tu.stateless;
+    CHECK(capped_bench.layer.receive(first, kPhone) == ReceiveOutcome::Stateless);
+    CHECK(capped_bench.layer.receive(second, kPhone) == ReceiveOutcome::Overloaded);
   }
 }
