@@ -73,10 +73,11 @@ std::string SipService::to_tag(const RequestCore& core) {
 std::optional<Message> SipService::answer_statelessly(const Message& request,
                                                       const RequestCore& core,
                                                       const net::Endpoint& source) {
-  if (request.method_id != Method::Register) {
+  if (request.method_id != Method::Register ||
+      !registrar_.challenges_statelessly(request, core, source)) {
     return std::nullopt;
   }
-  return registrar_.stateless_challenge(request, core, source, to_tag(core));
+  return registrar_.stateless_challenge(request, to_tag(core));
 }
 
 void SipService::on_request(const std::shared_ptr<ServerTransaction>& transaction,

@@ -173,17 +173,16 @@ bool Registrar::needs_credentials(const std::optional<PoolMatch>& match) const {
   return authenticate_register(*config_) || pool_has_password || (!match && any_password_);
 }
 
-std::optional<Message> Registrar::stateless_challenge(const Message& request,
-                                                      const RequestCore& core,
-                                                      const net::Endpoint& source,
-                                                      std::string_view to_tag) {
+bool Registrar::challenges_statelessly(const Message& request, const RequestCore& core,
+                                       const net::Endpoint& source) const {
   if (request.header("Authorization") || (!authenticate_register(*config_) && !any_password_)) {
-    return std::nullopt;  // credentials to check, or no pool asks for them
+    return false;  // credentials to check, or no pool asks for them
   }
   const auto contacts = parsed_contacts(request);
-  if (!needs_credentials(matcher_->match(identity_of(core, source, contacts, nullptr)))) {
-    return std::nullopt;
-  }
+  return needs_credentials(matcher_->match(identity_of(core, source, contacts, nullptr)));
+}
+
+Message Registrar::stateless_challenge(const Message& request, std::string_view to_tag) {
   ++counters_.requests;
   return challenge(request, to_tag, false);
 }

@@ -53,14 +53,15 @@ class Registrar {
   /// `source`. `to_tag` is the tag to put on the To header.
   Message handle(const Message& request, const RequestCore& core, const net::Endpoint& source,
                  std::string_view to_tag);
-  /// The 401 for a REGISTER without credentials where they are required (the first REGISTER of
-  /// every authenticating phone), to be sent without a transaction: RFC 3261 §8.2.7 has a UAS
-  /// answer unauthenticated requests it challenges statelessly, so that a flood of them makes
-  /// no transaction state. Counted like handle()'s challenges; the same answer handle() would
-  /// give, with a fresh nonce. nullopt for every other REGISTER: handle() answers those.
-  std::optional<Message> stateless_challenge(const Message& request, const RequestCore& core,
-                                             const net::Endpoint& source,
-                                             std::string_view to_tag);
+  /// True for a REGISTER without credentials where they are required (the first REGISTER of
+  /// every authenticating phone): its 401 is to be sent without a transaction, RFC 3261 §8.2.7
+  /// having a UAS answer the unauthenticated requests it challenges statelessly, so that a flood
+  /// of them makes no transaction state. False for every other REGISTER: handle() answers those.
+  bool challenges_statelessly(const Message& request, const RequestCore& core,
+                              const net::Endpoint& source) const;
+  /// The 401 for a REGISTER challenges_statelessly() accepted: the answer handle() would give,
+  /// with a fresh nonce, and counted like handle()'s challenges. `to_tag` as for handle().
+  Message stateless_challenge(const Message& request, std::string_view to_tag);
 
   BindingTable& bindings() { return bindings_; }
   const BindingTable& bindings() const { return bindings_; }
