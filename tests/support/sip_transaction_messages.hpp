@@ -21,6 +21,14 @@ struct RequestSpec {
   std::string cseq_method;  ///< "" = method
 };
 
+/// The default spec with `method`, from the phone at 10.0.0.5:5060 with `branch` and rport.
+inline RequestSpec phone_spec(const std::string& method, const std::string& branch) {
+  RequestSpec spec;
+  spec.method = method;
+  spec.via = "SIP/2.0/UDP 10.0.0.5:5060;branch=" + branch + ";rport";
+  return spec;
+}
+
 inline runtime::sip::Message make_test_request(const RequestSpec& spec) {
   runtime::sip::Message m;
   m.request = true;

@@ -19,6 +19,7 @@ using cme::runtime::sip::TransactionFailure;
 using cme::test::LayerBench;
 using cme::test::make_test_request;
 using cme::test::make_test_response;
+using cme::test::phone_spec;
 using cme::test::RequestSpec;
 using namespace std::chrono_literals;
 
@@ -28,21 +29,14 @@ namespace {
 const Endpoint kPhone{"10.0.0.5", 40000, Protocol::Udp};
 const Endpoint kPhoneTcp{"10.0.0.5", 40001, Protocol::Tcp};
 
-RequestSpec spec_for(const std::string& method, const std::string& branch) {
-  RequestSpec spec;
-  spec.method = method;
-  spec.via = "SIP/2.0/UDP 10.0.0.5:5060;branch=" + branch + ";rport";
-  return spec;
-}
-
 Message request(const std::string& method, const std::string& branch = "z9hG4bKa1") {
-  return make_test_request(spec_for(method, branch));
+  return make_test_request(phone_spec(method, branch));
 }
 
 // The ACK a phone sends for `response` to `invite`: for a non-2xx with the INVITE's branch,
 // for a 2xx with `branch` (a new one).
 Message ack_for(const Message& response, const std::string& branch) {
-  RequestSpec spec = spec_for("ACK", branch);
+  RequestSpec spec = phone_spec("ACK", branch);
   spec.to = std::string(response.header("To").value_or(""));
   return make_test_request(spec);
 }
@@ -85,7 +79,7 @@ TEST_CASE("transaction layer: a new request reaches the TU once; retransmissions
 TEST_CASE("transaction layer: responses go to the Via port without rport, back over TCP",
           "[runtime][sip][transaction]") {
   LayerBench b;
-  RequestSpec spec = spec_for("OPTIONS", "z9hG4bKo1");
+  RequestSpec spec = phone_spec("OPTIONS", "z9hG4bKo1");
   spec.via = "SIP/2.0/UDP 10.0.0.5:5062;branch=z9hG4bKo1";
   b.layer.receive(make_test_request(spec), kPhone);
   b.tu.requests[0].transaction->respond(make_test_response(b.tu.requests[0].request, 200));
@@ -156,7 +150,7 @@ TEST_CASE("transaction layer: CANCEL matches the INVITE server transaction",
   const auto invite_transaction = b.tu.requests.at(0).transaction;
   b.timer_service.advance(200ms);  // 100 Trying
 
-  RequestSpec cancel_spec = spec_for("CANCEL", "z9hG4bKa1");
+  RequestSpec cancel_spec = phone_spec("CANCEL", "z9hG4bKa1");
   const Message cancel = make_test_request(cancel_spec);
   CHECK(b.layer.receive(cancel, kPhone) == ReceiveOutcome::NewTransaction);
   CHECK(b.tu.requests.size() == 1);  // CANCEL goes to on_cancel only
@@ -188,7 +182,7 @@ TEST_CASE("transaction layer: a CANCEL matching nothing comes with no cancelled 
     b.layer.receive(request("CANCEL", "z9hG4bKother"), kPhone);
   }
   SECTION("the same branch from another sent-by") {
-    RequestSpec spec = spec_for("CANCEL", "z9hG4bKa1");
+    RequestSpec spec = phone_spec("CANCEL", "z9hG4bKa1");
     spec.via = "SIP/2.0/UDP 10.0.0.6:5060;branch=z9hG4bKa1";
     b.layer.receive(make_test_request(spec), kPhone);
   }
@@ -199,7 +193,7 @@ TEST_CASE("transaction layer: a CANCEL matching nothing comes with no cancelled 
 TEST_CASE("transaction layer: sent-by and method separate transactions with one branch",
           "[runtime][sip][transaction]") {
   LayerBench b;
-  RequestSpec spec = spec_for("REGISTER", "z9hG4bKsame");
+  RequestSpec spec = phone_spec("REGISTER", "z9hG4bKsame");
   b.layer.receive(make_test_request(spec), kPhone);
   spec.via = "SIP/2.0/UDP 10.0.0.6:5060;branch=z9hG4bKsame";
   CHECK(b.layer.receive(make_test_request(spec), kPhone) == ReceiveOutcome::NewTransaction);
@@ -233,7 +227,7 @@ TEST_CASE("transaction layer: malformed requests are dropped or answered 400",
           "[runtime][sip][transaction]") {
   LayerBench b;
   SECTION("no Via: dropped") {
-    RequestSpec spec = spec_for("OPTIONS", "z9hG4bKm1");
+    RequestSpec spec = phone_spec("OPTIONS", "z9hG4bKm1");
     spec.via = "";
     CHECK(b.layer.receive(make_test_request(spec), kPhone) == ReceiveOutcome::Dropped);
     CHECK(b.channel.size() == 0);
@@ -247,7 +241,7 @@ TEST_CASE("transaction layer: malformed requests are dropped or answered 400",
     CHECK(b.channel.last().to == kPhone);
   }
   SECTION("CSeq method differs from the request method: 400") {
-    RequestSpec spec = spec_for("OPTIONS", "z9hG4bKm1");
+    RequestSpec spec = phone_spec("OPTIONS", "z9hG4bKm1");
     spec.cseq_method = "INVITE";
     CHECK(b.layer.receive(make_test_request(spec), kPhone) == ReceiveOutcome::Rejected);
     CHECK(b.channel.last().message.status == 400);
@@ -267,7 +261,7 @@ TEST_CASE("transaction layer: timer H and transport errors reach the TU as failu
           "[runtime][sip][transaction]") {
   LayerBench b;
   b.layer.receive(request("INVITE", "z9hG4bKudp"), kPhone);
-  RequestSpec spec = spec_for("INVITE", "z9hG4bKtcp");
+  RequestSpec spec = phone_spec("INVITE", "z9hG4bKtcp");
   spec.via = "SIP/2.0/TCP 10.0.0.5:5060;branch=z9hG4bKtcp";
   b.layer.receive(make_test_request(spec), kPhoneTcp);
   REQUIRE(b.tu.requests.size() == 2);

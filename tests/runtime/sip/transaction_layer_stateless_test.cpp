@@ -20,7 +20,7 @@ using cme::runtime::sip::TransactionLayerOptions;
 using cme::test::LayerBench;
 using cme::test::make_test_request;
 using cme::test::make_test_response;
-using cme::test::RequestSpec;
+using cme::test::phone_spec;
 using namespace std::chrono_literals;
 
 namespace {
@@ -28,10 +28,7 @@ namespace {
 const Endpoint kPhone{"10.0.0.5", 40000, Protocol::Udp};
 
 Message request(const std::string& method, const std::string& branch) {
-  RequestSpec spec;
-  spec.method = method;
-  spec.via = "SIP/2.0/UDP 10.0.0.5:5060;branch=" + branch + ";rport";
-  return make_test_request(spec);
+  return make_test_request(phone_spec(method, branch));
 }
 
 TransactionLayerOptions capped(std::size_t max) {
@@ -110,10 +107,7 @@ TEST_CASE("transaction layer: the TU may answer a new request without a transact
   CHECK(b.layer.counters().retransmissions_absorbed == 0);
 
   // One it declines makes a transaction and reaches on_request, as always.
-  RequestSpec spec;
-  spec.method = "REGISTER";
-  spec.via = "SIP/2.0/UDP 10.0.0.5:5060;branch=z9hG4bKc2;rport";
-  Message second = make_test_request(spec);
+  Message second = request("REGISTER", "z9hG4bKc2");
   second.add("Authorization", "Digest username=\"u1\"");
   CHECK(b.layer.receive(second, kPhone) == ReceiveOutcome::NewTransaction);
   CHECK(b.layer.server_count() == 1);
