@@ -3,6 +3,7 @@
 
 #include "runtime/sip/transport/via_stamp.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
