@@ -11,6 +11,11 @@ constexpr const char* kAllow =
 
 /// Requests the call table takes: every INVITE, BYE and UPDATE, and any other method inside a
 /// dialog except the event packages' (SUBSCRIBE, NOTIFY, REFER, PUBLISH) and REGISTER.
+/// A request inside a dialog: its To has a tag (RFC 3261 §12.2).
+bool in_dialog(const RequestCore& core) {
+  return param(core.to.params, "tag").has_value();
+}
+
 bool is_call_request(Method method, bool in_dialog) {
   switch (method) {
     case Method::Invite:
@@ -65,9 +70,9 @@ std::string SipService::new_tag() {
   return random_.token(10);
 }
 
-std::string SipService::to_tag(const RequestCore& core) {
+std::string SipService::to_tag(bool in_dialog) {
   // Our To tag for a request outside a dialog (RFC 3261 §8.2.6.2).
-  return param(core.to.params, "tag").has_value() ? std::string() : new_tag();
+  return in_dialog ? std::string() : new_tag();
 }
 
 std::optional<Message> SipService::answer_statelessly(const Message& request,
@@ -77,16 +82,16 @@ std::optional<Message> SipService::answer_statelessly(const Message& request,
       !registrar_.challenges_statelessly(request, core, source)) {
     return std::nullopt;
   }
-  return registrar_.stateless_challenge(request, to_tag(core));
+  return registrar_.stateless_challenge(request, to_tag(in_dialog(core)));
 }
 
 void SipService::on_request(const std::shared_ptr<ServerTransaction>& transaction,
                             const Message& request, const RequestCore& core,
                             const net::Endpoint& source) {
-  const bool in_dialog = param(core.to.params, "tag").has_value();
-  const std::string tag = to_tag(core);
-  if (is_call_request(request.method_id, in_dialog)) {
-    if (request.method_id == Method::Invite && !in_dialog) {
+  const bool dialog = in_dialog(core);
+  const std::string tag = to_tag(dialog);
+  if (is_call_request(request.method_id, dialog)) {
+    if (request.method_id == Method::Invite && !dialog) {
       calls_.on_invite(transaction, request, core, source);
     } else {
       calls_.on_in_dialog(transaction, request, core);

@@ -62,8 +62,8 @@ class SipService final : public TransactionUser {
 
  private:
   std::string new_tag();
-  /// Our To tag for `core`'s request: a new one outside a dialog, "" inside one.
-  std::string to_tag(const RequestCore& core);
+  /// Our To tag for a request: a new one outside a dialog, "" inside one.
+  std::string to_tag(bool in_dialog);
 
   RandomSource& random_;
   Registrar registrar_;
