@@ -3,10 +3,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include <boost/asio/post.hpp>
-#include <cstdio>
-#include <thread>
-
+#include "cli/input_reader.hpp"
 #include "cli/ios_text.hpp"
 #include "cli/line_registry.hpp"
 #include "cli/terminal.hpp"
@@ -46,6 +43,7 @@ struct Console::Impl {
   int sink = 0;
   std::string pending;  // plain mode: bytes of an unfinished line
   bool closed = false;
+  std::unique_ptr<InputReader> reader;  // declared last: destroyed first, before what it calls
 
   void close() {
     if (closed) {
@@ -61,8 +59,7 @@ struct Console::Impl {
     const std::string prompt = session->prompt();
     const bool echo = session->echo();
     auto outcome = session->execute(line);
-    std::string out = prompt + (echo ? std::string(line) : std::string()) + "\n" +
-                      outcome.output;
+    std::string out = prompt + (echo ? std::string(line) : std::string()) + "\n" + outcome.output;
     if (outcome.error) {
       out += render_diagnostic(*outcome.error, line, prompt.size());
     }
@@ -132,29 +129,15 @@ void Console::start() {
       write_all(d.tty ? d.terminal->log(line.text) : line.text + "\n");
     }
   });
-  // Blocking reads on a helper thread: works alike for TTYs, pipes and regular files.
-  std::thread([&d] {
-    try {
-      char buf[4096];
-      for (;;) {
-        const auto n = ::read(STDIN_FILENO, buf, sizeof buf);
-        if (n <= 0) {
-          break;
+  d.reader = std::make_unique<InputReader>(
+      d.io, STDIN_FILENO, [&d](std::string bytes) { d.input(std::move(bytes)); },
+      [&d] {
+        if (!d.tty && !d.pending.empty()) {
+          d.input("\n");
         }
-        boost::asio::post(d.io, [&d, s = std::string(buf, static_cast<std::size_t>(n))] {
-          d.input(s);
-        });
-      }
-    } catch (...) {
-      std::fputs("console: input thread failed\n", stderr);
-    }
-    boost::asio::post(d.io, [&d] {
-      if (!d.tty && !d.pending.empty()) {
-        d.input("\n");
-      }
-      d.close();
-    });
-  }).detach();
+        d.close();
+      });
+  d.reader->start();
 }
 
 }  // namespace cme::cli
