@@ -33,12 +33,29 @@ MODULES = "/usr/lib/baresip/modules"
 CTRL_TIMEOUT = 10.0  # seconds for baresip to open its ctrl_tcp port
 REGISTER_TIMEOUT = 10.0  # seconds for both phones to register
 CALL_TIMEOUT = 10.0  # seconds for the call to be established / closed
+BIND_ATTEMPTS = 5  # baresip starts, each on new ports, when a port was taken meanwhile
 
 
 def free_port(kind):
     with socket.socket(socket.AF_INET, kind) as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def free_sip_port():
+    """A port P with UDP P, TCP P and TCP P+1 free: what baresip 1.0 binds for UDP, TCP, TLS."""
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp, \
+                socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp, \
+                socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tls:
+            udp.bind(("127.0.0.1", 0))
+            port = udp.getsockname()[1]
+            try:
+                tcp.bind(("127.0.0.1", port))
+                tls.bind(("127.0.0.1", port + 1))
+                return port
+            except (OSError, OverflowError):  # taken, or P+1 past 65535
+                continue
 
 
 def config_text():
@@ -63,16 +80,33 @@ class Baresip:
         self.name = name
         self.dir = os.path.join(tmp, name)
         os.makedirs(self.dir)
-        self.sip_port = free_port(socket.SOCK_DGRAM)
+        with open(os.path.join(self.dir, "accounts"), "w") as f:
+            f.write(account + "\n")
+        self.sock = None
+        self.log = None
+        self.buf = b""
+        self.events = []
+        # baresip 1.0 binds TCP on the SIP port and TLS on the next one whatever
+        # sip_transports says, so another test can take one of them between free_sip_port and
+        # the bind: start again on new ports then.
+        for _attempt in range(BIND_ATTEMPTS):
+            if self._launch() or "Address already in use" not in self.output():
+                break
+        check(self.sock is not None, "%s: no ctrl_tcp on port %d (exit status %s): %s"
+              % (name, self.ctrl_port, self.proc.poll(), self.output()))
+
+    def _launch(self):
+        """Starts baresip on new ports; True once its ctrl_tcp port accepts a connection."""
+        self.sip_port = free_sip_port()
         self.ctrl_port = free_port(socket.SOCK_STREAM)
         with open(os.path.join(self.dir, "config"), "w") as f:
             f.write("\n".join([
                 "poll_method epoll",
                 "sip_listen 127.0.0.1:%d" % self.sip_port,
                 "sip_transports udp",
-                "audio_player aubridge,%s" % name,
-                "audio_source aubridge,%s" % name,
-                "audio_alert aubridge,%s" % name,
+                "audio_player aubridge,%s" % self.name,
+                "audio_source aubridge,%s" % self.name,
+                "audio_alert aubridge,%s" % self.name,
                 "rtp_ports 20000-29999",
                 "module_path %s" % MODULES,
                 "module g711.so",
@@ -82,24 +116,23 @@ class Baresip:
                 "module ctrl_tcp.so",
                 "ctrl_tcp_listen 127.0.0.1:%d" % self.ctrl_port,
                 ""]))
-        with open(os.path.join(self.dir, "accounts"), "w") as f:
-            f.write(account + "\n")
+        if self.log is not None:
+            self.log.close()
         self.log = open(os.path.join(self.dir, "log"), "w+b")
         self.proc = subprocess.Popen([BARESIP, "-f", self.dir, "-n", "127.0.0.1", "-s"],
                                      cwd=self.dir, stdin=subprocess.DEVNULL, stdout=self.log,
                                      stderr=subprocess.STDOUT)
-        self.sock = None
-        self.buf = b""
-        self.events = []
         deadline = time.monotonic() + CTRL_TIMEOUT
         while time.monotonic() < deadline and self.proc.poll() is None:
             try:
                 self.sock = socket.create_connection(("127.0.0.1", self.ctrl_port), timeout=1)
-                break
+                return True
             except OSError:
                 time.sleep(0.05)
-        check(self.sock is not None, "%s: no ctrl_tcp on port %d (exit status %s): %s"
-              % (name, self.ctrl_port, self.proc.poll(), self.output()))
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        return False
 
     def output(self):
         self.log.flush()
