@@ -39,6 +39,35 @@ struct InputReader::Shared {
     std::lock_guard lock(mutex);
     return io != nullptr;
   }
+
+  /// The reading thread's loop: posts each chunk, then the end, while the reader exists.
+  /// `self` is this object, kept alive by each posted handler.
+  static void read_all(const std::shared_ptr<Shared>& self) {
+    char buf[4096];
+    for (;;) {
+      const auto n = ::read(self->fd, buf, sizeof buf);
+      if (n < 0 && errno == EINTR) {
+        continue;
+      }
+      if (n <= 0) {
+        break;
+      }
+      const bool posted =
+          self->post([self, bytes = std::string(buf, static_cast<std::size_t>(n))]() mutable {
+            if (self->alive()) {
+              self->on_bytes(std::move(bytes));
+            }
+          });
+      if (!posted) {
+        return;
+      }
+    }
+    self->post([self] {
+      if (self->alive()) {
+        self->on_end();
+      }
+    });
+  }
 };
 
 InputReader::InputReader(boost::asio::io_context& io, int fd,
@@ -62,32 +91,10 @@ std::shared_future<void> InputReader::finished() const {
 void InputReader::start() {
   std::thread([s = shared_] {
     try {
-      char buf[4096];
-      for (;;) {
-        const auto n = ::read(s->fd, buf, sizeof buf);
-        if (n < 0 && errno == EINTR) {
-          continue;
-        }
-        if (n <= 0) {
-          break;
-        }
-        const bool posted = s->post([s, bytes = std::string(buf, static_cast<std::size_t>(n))] {
-          if (s->alive()) {
-            s->on_bytes(bytes);
-          }
-        });
-        if (!posted) {
-          break;
-        }
-      }
-    } catch (const std::exception& e) {  // std::bad_alloc: end the input as a read error would
+      Shared::read_all(s);
+    } catch (const std::exception& e) {  // std::bad_alloc: the input ends as at a read error
       std::fprintf(stderr, "input reader: %s\n", e.what());
     }
-    s->post([s] {
-      if (s->alive()) {
-        s->on_end();
-      }
-    });
     s->done.set_value();
   }).detach();
 }
