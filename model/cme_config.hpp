@@ -48,8 +48,4 @@ struct CmeConfig {
   bool operator==(const CmeConfig&) const = default;
 };
 
-/// Appends the CME blocks of `section` to `out` in show running-config form (one space of
-/// indent for sub-mode lines, "!" lines after each block as CME prints them, seed 001).
-void render_cme_section(std::string& out, const CmeConfig& cme, Section section);
-
 }  // namespace cme::model

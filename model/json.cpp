@@ -1,6 +1,7 @@
 // The configuration as JSON (docs/json-schema.md).
 #include "model/json.hpp"
 
+#include "model/cme_objects.hpp"
 #include "model/json_values.hpp"
 
 namespace cme::model {
@@ -21,7 +22,32 @@ void put_options(json& j, const OptionList& options) {
   }
 }
 
-/// One object: its typed fields and its options; `extra` adds header members (tag ...).
+/// Members before an object's fields: the words of its block head (json_values.hpp).
+template <class Obj>
+void put_head(json&, const Obj&) {}
+void put_head(json& j, const EphoneDn& d) {
+  j["line-mode"] = kLineModes[static_cast<int>(d.line_mode)];
+}
+void put_head(json& j, const DialPeer& d) {
+  j["encapsulation"] = d.voip ? "voip" : "pots";
+}
+
+template <class Obj>
+json object_json(const Obj& obj);
+
+/// Members after an object's fields: its sub-blocks (`h323`, `sip` of voice service voip).
+template <class Obj>
+void put_sub_blocks(json&, const Obj&) {}
+void put_sub_blocks(json& j, const VoiceServiceVoip& v) {
+  if (v.h323) {
+    j["h323"] = true;
+  }
+  if (v.sip) {
+    j["sip"] = object_json(*v.sip);
+  }
+}
+
+/// One object: its typed fields, its options and its sub-blocks.
 template <class Obj>
 json object_json(const Obj& obj) {
   json j = json::object();
@@ -30,66 +56,34 @@ json object_json(const Obj& obj) {
   if constexpr (requires { obj.options; }) {
     put_options(j, obj.options);
   }
+  put_sub_blocks(j, obj);
   return j;
 }
 
-template <class Obj, class Extra>
-void put_tagged(json& out, const char* key, const std::map<unsigned, Obj>& objects, Extra extra) {
+template <class Obj>
+void put_object(json& out, const CmeConfig& c, const SingleObject<Obj>& row) {
+  if (const auto& obj = c.*row.member) {
+    out[std::string(row.head)] = object_json(*obj);
+  }
+}
+
+template <class Obj>
+void put_object(json& out, const CmeConfig& c, const TaggedObject<Obj>& row) {
+  const auto& objects = c.*row.member;
   if (objects.empty()) {
     return;
   }
-  auto& a = out[key] = json::array();
+  auto& a = out[std::string(row.head)] = json::array();
   for (const auto& [tag, obj] : objects) {
     json j = json{{"tag", tag}};
-    extra(j, obj);
+    put_head(j, obj);
     j.update(object_json(obj));
     a.push_back(std::move(j));
   }
 }
 
-constexpr auto kNoExtra = [](json&, const auto&) {};
-
-json voip_json(const VoiceServiceVoip& v) {
-  json j = object_json(v);
-  if (v.h323) {
-    j["h323"] = true;
-  }
-  if (v.sip) {
-    j["sip"] = object_json(*v.sip);
-  }
-  return j;
-}
-
 void put_cme(json& j, const CmeConfig& c) {
-  if (c.voice_service_voip) {
-    j["voice service voip"] = voip_json(*c.voice_service_voip);
-  }
-  if (c.voice_register_global) {
-    j["voice register global"] = object_json(*c.voice_register_global);
-  }
-  put_tagged(j, "voice register dn", c.voice_register_dns, kNoExtra);
-  put_tagged(j, "voice register template", c.voice_register_templates, kNoExtra);
-  put_tagged(j, "voice register pool", c.voice_register_pools, kNoExtra);
-  put_tagged(j, "voice register session-server", c.session_servers, kNoExtra);
-  put_tagged(j, "dial-peer voice", c.dial_peers,
-             [](json& o, const DialPeer& d) { o["encapsulation"] = d.voip ? "voip" : "pots"; });
-  if (c.presence) {
-    j["presence"] = object_json(*c.presence);
-  }
-  if (c.sip_ua) {
-    j["sip-ua"] = object_json(*c.sip_ua);
-  }
-  if (c.telephony_service) {
-    j["telephony-service"] = object_json(*c.telephony_service);
-  }
-  put_tagged(j, "ephone-dn-template", c.ephone_dn_templates, kNoExtra);
-  put_tagged(j, "ephone-template", c.ephone_templates, kNoExtra);
-  put_tagged(j, "ephone-dn", c.ephone_dns, [](json& o, const EphoneDn& d) {
-    o["line-mode"] = kLineModes[static_cast<int>(d.line_mode)];
-  });
-  put_tagged(j, "voice logout-profile", c.logout_profiles, kNoExtra);
-  put_tagged(j, "voice user-profile", c.user_profiles, kNoExtra);
-  put_tagged(j, "ephone", c.ephones, kNoExtra);
+  for_each_cme_object([&](const auto& row) { put_object(j, c, row); });
 }
 
 json line_json(const Line& l) {

@@ -1,4 +1,5 @@
 // Reading the configuration from JSON (docs/json-schema.md).
+#include "model/cme_objects.hpp"
 #include "model/json.hpp"
 #include "model/json_values.hpp"
 
@@ -28,6 +29,31 @@ void get_options(const json& j, OptionList& options) {
   }
 }
 
+/// Members before an object's fields: the words of its block head.
+template <class Obj>
+void get_head(const json&, Obj&) {}
+void get_head(const json& e, EphoneDn& d) {
+  std::string mode = "single";
+  Reader{e}("line-mode", mode);
+  d.line_mode = static_cast<LineMode>(index_of(mode, kLineModes));
+}
+void get_head(const json& e, DialPeer& d) {
+  std::string encapsulation = "voip";
+  Reader{e}("encapsulation", encapsulation);
+  d.voip = index_of(encapsulation, {"pots", "voip"}) == 1;
+}
+
+template <class Obj>
+void get_single(const json& j, const char* key, std::optional<Obj>& out);
+
+/// Members after an object's fields: its sub-blocks (`h323`, `sip` of voice service voip).
+template <class Obj>
+void get_sub_blocks(const json&, Obj&) {}
+void get_sub_blocks(const json& j, VoiceServiceVoip& v) {
+  Reader{j}("h323", v.h323);
+  get_single(j, "sip", v.sip);
+}
+
 template <class Obj>
 void get_object(const json& j, Obj& obj) {
   if (!j.is_object()) {
@@ -38,75 +64,59 @@ void get_object(const json& j, Obj& obj) {
   if constexpr (requires { obj.options; }) {
     get_options(j, obj.options);
   }
+  get_sub_blocks(j, obj);
 }
 
-template <class Obj>
-void get_single(const json& j, const char* key, std::optional<Obj>& out) {
-  if (const auto it = j.find(key); it != j.end()) {
-    try {
-      get_object(*it, out.emplace());
-    } catch (SchemaError& e) {
-      e.path = std::string(key) + (e.path.empty() ? "" : "/" + e.path);
-      throw;
-    }
-  }
-}
-
-template <class Obj, class Extra>
-void get_tagged(const json& j, const char* key, std::map<unsigned, Obj>& out, Extra extra) {
-  const auto it = j.find(key);
-  if (it == j.end()) {
-    return;
-  }
+/// Runs `read` with the error path prefixed by `key`.
+template <class Read>
+void under_key(const char* key, Read read) {
   try {
-    if (!it->is_array()) {
-      throw SchemaError{"expected an array"};
-    }
-    for (const auto& e : *it) {
-      Obj obj;
-      Reader{e}("tag", obj.tag);
-      extra(e, obj);
-      get_object(e, obj);
-      out[obj.tag] = std::move(obj);
-    }
+    read();
   } catch (SchemaError& e) {
     e.path = std::string(key) + (e.path.empty() ? "" : "/" + e.path);
     throw;
   }
 }
 
-constexpr auto kNoExtra = [](const json&, auto&) {};
+template <class Obj>
+void get_single(const json& j, const char* key, std::optional<Obj>& out) {
+  if (const auto it = j.find(key); it != j.end()) {
+    under_key(key, [&] { get_object(*it, out.emplace()); });
+  }
+}
+
+template <class Obj>
+void get_tagged(const json& j, const char* key, std::map<unsigned, Obj>& out) {
+  const auto it = j.find(key);
+  if (it == j.end()) {
+    return;
+  }
+  under_key(key, [&] {
+    if (!it->is_array()) {
+      throw SchemaError{"expected an array"};
+    }
+    for (const auto& e : *it) {
+      Obj obj;
+      Reader{e}("tag", obj.tag);
+      get_head(e, obj);
+      get_object(e, obj);
+      out[obj.tag] = std::move(obj);
+    }
+  });
+}
+
+template <class Obj>
+void get_object(const json& j, CmeConfig& c, const SingleObject<Obj>& row) {
+  get_single(j, std::string(row.head).c_str(), c.*row.member);
+}
+
+template <class Obj>
+void get_object(const json& j, CmeConfig& c, const TaggedObject<Obj>& row) {
+  get_tagged(j, std::string(row.head).c_str(), c.*row.member);
+}
 
 void get_cme(const json& j, CmeConfig& c) {
-  if (const auto it = j.find("voice service voip"); it != j.end()) {
-    auto& v = c.voice_service_voip.emplace();
-    get_object(*it, v);
-    Reader{*it}("h323", v.h323);
-    get_single(*it, "sip", v.sip);
-  }
-  get_single(j, "voice register global", c.voice_register_global);
-  get_tagged(j, "voice logout-profile", c.logout_profiles, kNoExtra);
-  get_tagged(j, "voice user-profile", c.user_profiles, kNoExtra);
-  get_tagged(j, "voice register dn", c.voice_register_dns, kNoExtra);
-  get_tagged(j, "voice register template", c.voice_register_templates, kNoExtra);
-  get_tagged(j, "voice register pool", c.voice_register_pools, kNoExtra);
-  get_tagged(j, "voice register session-server", c.session_servers, kNoExtra);
-  get_tagged(j, "dial-peer voice", c.dial_peers, [](const json& e, DialPeer& d) {
-    std::string encapsulation = "voip";
-    Reader{e}("encapsulation", encapsulation);
-    d.voip = index_of(encapsulation, {"pots", "voip"}) == 1;
-  });
-  get_single(j, "presence", c.presence);
-  get_single(j, "sip-ua", c.sip_ua);
-  get_single(j, "telephony-service", c.telephony_service);
-  get_tagged(j, "ephone-dn-template", c.ephone_dn_templates, kNoExtra);
-  get_tagged(j, "ephone-template", c.ephone_templates, kNoExtra);
-  get_tagged(j, "ephone-dn", c.ephone_dns, [](const json& e, EphoneDn& d) {
-    std::string mode = "single";
-    Reader{e}("line-mode", mode);
-    d.line_mode = static_cast<LineMode>(index_of(mode, kLineModes));
-  });
-  get_tagged(j, "ephone", c.ephones, kNoExtra);
+  for_each_cme_object([&](const auto& row) { get_object(j, c, row); });
 }
 
 Line get_line(const json& j) {
@@ -156,16 +166,13 @@ void get_target(const json& j, const char* key, LoggingTarget& t) {
   if (it == j.end()) {
     return;
   }
-  try {
+  under_key(key, [&] {
     if (!it->is_object()) {
       throw SchemaError{"expected an object"};
     }
     Reader{*it}("enabled", t.enabled);
     get_level(*it, "level", t.level);
-  } catch (SchemaError& e) {
-    e.path = std::string(key) + (e.path.empty() ? "" : "/" + e.path);
-    throw;
-  }
+  });
 }
 
 void get_logging(const json& j, Logging& l) {
@@ -173,17 +180,14 @@ void get_logging(const json& j, Logging& l) {
     throw SchemaError{"expected an object"};
   }
   if (const auto b = j.find("buffered"); b != j.end()) {
-    try {
+    under_key("buffered", [&] {
       if (!b->is_object()) {
         throw SchemaError{"expected an object"};
       }
       auto& buffered = l.buffered.emplace();
       Reader{*b}("size", buffered.size);
       get_level(*b, "level", buffered.level);
-    } catch (SchemaError& e) {
-      e.path = "buffered" + (e.path.empty() ? "" : "/" + e.path);
-      throw;
-    }
+    });
   }
   get_target(j, "console", l.console);
   get_target(j, "monitor", l.monitor);
@@ -208,26 +212,18 @@ Username get_username(const json& j) {
 
 /// "logging" and "username" (general IOS settings the model types).
 void get_ios(const json& j, Config& c) {
-  try {
-    if (const auto l = j.find("logging"); l != j.end()) {
-      get_logging(*l, c.logging);
-    }
-  } catch (SchemaError& e) {
-    e.path = "logging" + (e.path.empty() ? "" : "/" + e.path);
-    throw;
+  if (const auto l = j.find("logging"); l != j.end()) {
+    under_key("logging", [&] { get_logging(*l, c.logging); });
   }
-  try {
-    if (const auto users = j.find("username"); users != j.end()) {
+  if (const auto users = j.find("username"); users != j.end()) {
+    under_key("username", [&] {
       if (!users->is_array()) {
         throw SchemaError{"expected an array"};
       }
       for (const auto& u : *users) {
         c.usernames.push_back(get_username(u));
       }
-    }
-  } catch (SchemaError& e) {
-    e.path = "username" + (e.path.empty() ? "" : "/" + e.path);
-    throw;
+    });
   }
 }
 

@@ -2,6 +2,7 @@
 #include <array>
 #include <string>
 
+#include "model/cme_objects.hpp"
 #include "model/config.hpp"
 
 namespace cme::model {

@@ -8,8 +8,6 @@
 // empty router. Voice register pools come before the profiles, as in seed 001's order; a pool's
 // `logout-profile` is not checked (seed 002 shows CME accepting one that is not configured).
 
-#include <array>
-
 namespace cme::model {
 
 enum class Section {
@@ -36,23 +34,5 @@ enum class Section {
   Ephones = 69,
   Lines = 90,  ///< line con / aux / vty
 };
-
-/// The CME sections, in rendering order.
-inline constexpr std::array kCmeSections = {Section::VoiceServiceVoip,
-                                            Section::RegisterGlobal,
-                                            Section::RegisterDns,
-                                            Section::RegisterTemplates,
-                                            Section::RegisterPools,
-                                            Section::SessionServers,
-                                            Section::DialPeers,
-                                            Section::Presence,
-                                            Section::SipUa,
-                                            Section::Telephony,
-                                            Section::EphoneDnTemplates,
-                                            Section::EphoneTemplates,
-                                            Section::EphoneDns,
-                                            Section::LogoutProfiles,
-                                            Section::UserProfiles,
-                                            Section::Ephones};
 
 }  // namespace cme::model

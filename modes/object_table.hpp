@@ -19,7 +19,7 @@ namespace cme::modes {
 
 /// The object the current mode edits, found in the candidate; nullptr when it no longer exists.
 template <class Obj>
-using Locate = Obj* (*)(CommandContext&);
+using Locate = std::function<Obj*(CommandContext&)>;
 
 /// An option's key: the command's words up to its first value, plus its first `key_values`
 /// values ("speed-dial 3" for `speed-dial 3 2001 label x` with key_values 1).
@@ -70,7 +70,7 @@ class ObjectTable {
   using Edit = std::function<ActionResult(CommandContext&, Obj&)>;
 
   ObjectTable(CommandTable& table, Locate<Obj> locate, model::Section section)
-      : table_(table), locate_(locate), section_(section) {}
+      : table_(table), locate_(std::move(locate)), section_(section) {}
 
   /// A command with its own action on the object.
   void config(std::string_view spec, std::vector<std::string> help, Edit edit,
@@ -143,6 +143,19 @@ class ObjectTable {
              }
              return Unit{};
            });
+  }
+
+  /// A table on the sub-object `member` of this table's object (the `lines` of an Extension
+  /// Mobility profile), in the same command table and section.
+  template <class Sub>
+  ObjectTable<Sub> member(Sub Obj::*member) {
+    return ObjectTable<Sub>(
+        table_,
+        [locate = locate_, member](CommandContext& ctx) -> Sub* {
+          Obj* obj = locate(ctx);
+          return obj == nullptr ? nullptr : &(obj->*member);
+        },
+        section_);
   }
 
   CommandTable& table() { return table_; }

@@ -1,6 +1,6 @@
 #include "modes/registry.hpp"
 
-#include "modes/tables/cme/cme_tables.hpp"
+#include "modes/mode_spec.hpp"
 
 namespace cme::modes {
 
@@ -18,9 +18,15 @@ Result<std::unique_ptr<ModeRegistry>, std::string> ModeRegistry::build() {
   add_username_commands(r->mutable_table(ModeId::Config));
   add_logging_exec_commands(r->mutable_table(ModeId::PrivExec));
   add_line_commands(r->mutable_table(ModeId::Line));
-  add_cme_mode_entries(r->mutable_table(ModeId::Config),
-                       r->mutable_table(ModeId::VoiceServiceVoip));
-  add_cme_commands([&](ModeId mode) -> CommandTable& { return r->mutable_table(mode); });
+  for (const auto& spec : mode_specs()) {
+    if (spec.entry) {
+      r->mutable_table(spec.entry->from)
+          .config(spec.entry->spec, spec.entry->help, spec.entry->enter, parser::NoForm::Mandatory);
+    }
+    if (spec.commands) {
+      spec.commands(r->mutable_table(spec.info.id));
+    }
+  }
   std::string errors;
   for (std::size_t i = 0; i < kModeCount; ++i) {
     const auto mode = static_cast<ModeId>(i);

@@ -35,7 +35,6 @@ void add_logging_commands(CommandTable& config);
 void add_logging_exec_commands(CommandTable& privileged);
 /// `username` (global configuration; username_commands.cpp).
 void add_username_commands(CommandTable& config);
-void add_cme_mode_entries(CommandTable& config, CommandTable& voice_service_voip);
 /// `exit` and `end` for a configuration mode.
 void add_navigation_commands(CommandTable& table);
 

@@ -1,22 +1,32 @@
 #pragma once
-// The command tables of the CME configuration modes (issue 3). Per mode, `*_commands.cpp`
-// holds the commands that edit typed fields (the seeds' commands and what the runtime uses) and
-// `*_options.cpp` the other commands of the command reference for that mode, kept as options
-// (model/option_list.hpp). Both add to the same table; its order is the render order of options.
+// The command tables of the CME configuration modes (issue 3), named by the mode rows of
+// modes/mode_specs.cpp. Per mode, `*_commands.cpp` holds the commands that edit typed fields
+// (the seeds' commands and what the runtime uses) and `*_options.cpp` the other commands of the
+// command reference for that mode, kept as options (model/option_list.hpp). Both add to the same
+// table, in the order the mode's row lists them; that order is the render order of options.
 
-#include <functional>
+#include <optional>
 
 #include "model/config.hpp"
 #include "modes/command_table.hpp"
+#include "modes/mode_spec.hpp"
 #include "modes/object_table.hpp"
 
 namespace cme::modes {
 
-/// Adds every CME mode's commands; `table(mode)` gives the table to fill.
-void add_cme_commands(const std::function<CommandTable&(ModeId)>& table);
+// Entry rules of the tagged modes (entry_rules.cpp): configured maxima, head words.
+std::optional<unsigned> ephone_limit(const model::CmeConfig& c);
+std::optional<unsigned> dn_limit(const model::CmeConfig& c);
+std::optional<unsigned> register_dn_limit(const model::CmeConfig& c);
+std::optional<unsigned> pool_limit(const model::CmeConfig& c);
+/// `ephone-dn N [dual-line | octo-line]`: an existing dn keeps its line mode.
+ActionResult prepare_ephone_dn(CommandContext& ctx, model::EphoneDn& dn, bool created);
+/// `dial-peer voice N {pots | voip}`: an existing peer keeps its encapsulation.
+ActionResult prepare_dial_peer(CommandContext& ctx, model::DialPeer& peer, bool created);
 
-/// `sip` and `h323` under `voice service voip`.
-void add_voice_service_submodes(CommandTable& voip);
+/// The rows of `sip` and `h323` under `voice service voip` (voice_service_submodes.cpp).
+ModeSpec voice_service_sip_mode(ModeInfo info);
+ModeSpec voice_service_h323_mode(ModeInfo info);
 
 // Typed commands, one file each.
 void add_telephony_commands(ObjectTable<model::TelephonyService>& t);
