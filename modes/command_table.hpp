@@ -60,6 +60,9 @@ class CommandTable {
   /// A show command: accepts output modifiers `| include ...`.
   void show(std::string_view spec, std::vector<std::string> help, Action action);
 
+  /// Records a problem found while adding commands; finish() reports it.
+  void report(std::string problem) { errors_ += problem + '\n'; }
+
   /// Links `do` to `exec` (configuration modes) and checks the graph. Errors list every problem
   /// found while adding commands and by parser::CommandGraph::finish().
   Result<Unit, std::string> finish(const CommandTable* exec);

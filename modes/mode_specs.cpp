@@ -8,6 +8,7 @@
 #include "modes/detail/object_mode.hpp"
 #include "modes/mode_spec.hpp"
 #include "modes/tables/cme/cme_tables.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
 namespace cme::modes {
 
@@ -39,7 +40,7 @@ std::vector<ModeSpec> build_mode_specs() {
       single_mode<&CmeConfig::telephony_service>(
           {M::Telephony, "telephony-service", "config-telephony", M::Config}, "telephony-service",
           {"Configure Cisco Unified CME (SCCP phones)"}, add_telephony_commands,
-          add_telephony_options),
+          add_telephony_phone_options, add_telephony_feature_options),
       tagged_mode<&CmeConfig::ephones>({M::Ephone, "ephone", "config-ephone", M::Config},
                                        "ephone <1-1000>$tag",
                                        {"Configure an SCCP IP phone (ephone)", "ephone tag"},
@@ -105,12 +106,13 @@ std::vector<ModeSpec> build_mode_specs() {
           "voice logout-profile <1-1000>$tag",
           {"", "Configure an Extension Mobility logout profile", "profile tag"},
           {.remove = model::remove_logout_profile}, add_lines<model::LogoutProfile>,
-          add_logout_profile_options),
+          add_profile_options<model::LogoutProfile>),
       tagged_mode<&CmeConfig::user_profiles>(
           {M::UserProfile, "voice user-profile", "config-user-profile", M::Config},
           "voice user-profile <1-3000>$tag",
           {"", "Configure an Extension Mobility user profile", "profile tag"}, {},
-          add_lines<model::UserProfile>, add_user_profile_commands, add_user_profile_options),
+          add_lines<model::UserProfile>, add_user_profile_commands,
+          add_profile_options<model::UserProfile>),
       single_mode<&CmeConfig::voice_service_voip>(
           {M::VoiceServiceVoip, "voice service voip", "conf-voi-serv", M::Config},
           "voice service voip", {"", "Global voice services", "Voice over IP encapsulation"},

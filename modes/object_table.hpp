@@ -3,7 +3,8 @@
 // object (the ephone of `ephone 5`, the telephony-service ...). It finds the object in the
 // session's candidate, records the section for verbatim anchoring, and offers shorthands for the
 // common shapes: a typed field set from one bound value and cleared by `no`/`default`, a flag,
-// and an option (a reference command kept as its canonical text, model/option_list.hpp).
+// and an option (a reference command kept as its canonical text, model/option_list.hpp, under
+// the rules of modes/option_rule.hpp).
 
 #include <functional>
 #include <optional>
@@ -13,6 +14,8 @@
 
 #include "model/section.hpp"
 #include "modes/command_table.hpp"
+#include "modes/detail/field_keyword.hpp"
+#include "modes/option_rule.hpp"
 #include "modes/session.hpp"
 
 namespace cme::modes {
@@ -21,45 +24,9 @@ namespace cme::modes {
 template <class Obj>
 using Locate = std::function<Obj*(CommandContext&)>;
 
-/// An option's key: the command's words up to its first value, plus its first `key_values`
-/// values ("speed-dial 3" for `speed-dial 3 2001 label x` with key_values 1).
-std::string option_key(const parser::Args& args, unsigned key_values);
-/// The command's canonical text: its words joined by one blank.
-std::string option_text(const parser::Args& args);
-/// `words` joined by one blank.
-std::string join_words(const std::vector<std::string>& words);
-
-/// Whether an option command is on by default (then `no X` is what gets stored and shown).
-enum class OptionDefault { Off, On };
-
-/// An option's key from what the command bound.
-using OptionKeyOf = std::function<std::string(const parser::Args&)>;
-/// The text to store for a command (its canonical text, checked or respelled), or an error
-/// message without the "% " prefix.
-using OptionRewrite = std::function<Result<std::string, std::string>(const parser::Args&)>;
-
-/// How an option command is identified, checked and stored.
-struct OptionRule {
-  OptionKeyOf key;  ///< unset: the leading words plus `key_values` values (option_key)
-  unsigned key_values = 0;
-  OptionRewrite rewrite;  ///< unset: option_text()
-  OptionDefault by_default = OptionDefault::Off;
-};
-
-/// A key that does not depend on the arguments: the forms of one setting replace each other
-/// (`time-format 24` replaces `time-format 12`).
-OptionKeyOf fixed_key(std::string key);
-/// The first `n` words of the command.
-OptionKeyOf first_words(std::size_t n);
-
-/// What one option command does to an OptionList.
-struct OptionEdit {
-  enum class Kind { Store, Erase, EraseUnder, Error } kind = Kind::Erase;
-  std::string key;
-  std::string text;  ///< Store: the line; Error: the message with its "% "
-};
-/// The edit for a command entered in `form` under `rule`.
-OptionEdit plan_option(const OptionRule& rule, const parser::Args& args, parser::CommandForm form);
+/// The name of the one value `spec` binds (`keepalive <10-65535>$seconds` gives "seconds"); ""
+/// when it binds none or several (the command table then reports the spec at start-up).
+std::string sole_bind(std::string_view spec);
 
 /// The error for a mode whose object was removed by another session meanwhile.
 Diagnostic object_gone();
@@ -89,11 +56,15 @@ class ObjectTable {
         no_form);
   }
 
-  /// A typed field set from a value and cleared by no/default. `Field` is std::optional<T>
-  /// for T = unsigned, int or std::string.
+  /// A typed field set from the one value `spec` binds (`$name`) and cleared by no/default.
+  /// `Field` is std::optional<T> for T = unsigned, int or std::string.
   template <class T>
-  void field(std::string_view spec, std::vector<std::string> help, std::optional<T> Obj::*member,
-             std::string arg) {
+  void field(std::string_view spec, std::vector<std::string> help, std::optional<T> Obj::*member) {
+    const std::string arg = sole_bind(spec);
+    if (arg.empty()) {
+      table_.report("\"" + std::string(spec) + "\" must bind exactly one value ($name)");
+    }
+    check_keyword(spec, member);
     config(spec, std::move(help), [member, arg](CommandContext& ctx, Obj& o) -> ActionResult {
       if (ctx.negated()) {
         (o.*member).reset();
@@ -108,20 +79,23 @@ class ObjectTable {
 
   /// A flag: set by the command, cleared by no/default.
   void flag(std::string_view spec, std::vector<std::string> help, bool Obj::*member) {
+    check_keyword(spec, member);
     config(spec, std::move(help), [member](CommandContext& ctx, Obj& o) -> ActionResult {
       o.*member = !ctx.negated();
       return Unit{};
     });
   }
 
-  /// A reference command kept as its canonical text in `Obj::options`.
-  void option(std::string_view spec, std::vector<std::string> help, unsigned key_values = 0,
+  /// A reference command kept as its canonical text in `Obj::options`, keyed by its leading
+  /// words and `key_values` values (option_rule.hpp).
+  void option(std::string_view spec, std::vector<std::string> help, unsigned key_values,
               OptionDefault by_default = OptionDefault::Off) {
-    option(spec, std::move(help), OptionRule{{}, key_values, {}, by_default});
+    option(spec, std::move(help), OptionRule{leading(key_values), {}, by_default});
   }
 
-  /// An option with its own key, check or spelling (see OptionRule).
-  void option(std::string_view spec, std::vector<std::string> help, OptionRule rule) {
+  /// A reference command kept as its canonical text in `Obj::options`, identified, checked and
+  /// respelled as `rule` says (option_rule.hpp).
+  void option(std::string_view spec, std::vector<std::string> help, OptionRule rule = {}) {
     const auto rank = static_cast<std::uint32_t>(table_.size());
     config(spec, std::move(help),
            [rank, rule = std::move(rule)](CommandContext& ctx, Obj& o) -> ActionResult {
@@ -161,6 +135,13 @@ class ObjectTable {
   CommandTable& table() { return table_; }
 
  private:
+  template <class Field>
+  void check_keyword(std::string_view spec, Field Obj::*member) {
+    if (auto error = detail::field_keyword_error(spec, member); !error.empty()) {
+      table_.report(error);
+    }
+  }
+
   CommandTable& table_;
   Locate<Obj> locate_;
   model::Section section_;

@@ -13,6 +13,24 @@ using grammar::spec::Sequence;
 
 namespace {
 
+/// Every bind name of `seq`, its groups included, each once.
+void collect_binds(const Sequence& seq, std::vector<std::string>& out) {
+  for (const auto& e : seq) {
+    if (!e.bind.empty() && std::find(out.begin(), out.end(), e.bind) == out.end()) {
+      out.push_back(e.bind);
+    }
+    for (const auto& alt : e.alternatives) {
+      collect_binds(alt, out);
+    }
+  }
+}
+
+std::vector<std::string> declared_binds(const Sequence& seq) {
+  std::vector<std::string> out;
+  collect_binds(seq, out);
+  return out;
+}
+
 std::size_t count_tokens(const Sequence& seq) {
   std::size_t n = 0;
   for (const auto& e : seq) {
@@ -52,18 +70,17 @@ Result<Unit, std::string> CommandGraph::add(std::string_view spec,
   auto parsed = grammar::spec::parse_spec(spec);
   if (!parsed) {
     const auto& d = parsed.error();
-    return Err{name_ + ": spec \"" + std::string(spec) + "\": column " +
-               std::to_string(d.column) + ": expected " +
-               (d.expected.empty() ? std::string("?") : d.expected.front())};
+    return Err{name_ + ": spec \"" + std::string(spec) + "\": column " + std::to_string(d.column) +
+               ": expected " + (d.expected.empty() ? std::string("?") : d.expected.front())};
   }
   const auto& seq = parsed.value();
   if (count_tokens(seq) != help.size()) {
-    return Err{name_ + ": spec \"" + std::string(spec) + "\": " +
-               std::to_string(count_tokens(seq)) + " tokens but " + std::to_string(help.size()) +
-               " help texts"};
+    return Err{name_ + ": spec \"" + std::string(spec) +
+               "\": " + std::to_string(count_tokens(seq)) + " tokens but " +
+               std::to_string(help.size()) + " help texts"};
   }
   const auto index = static_cast<std::int32_t>(commands_.size());
-  commands_.push_back(CommandInfo{std::string(spec), tag, options});
+  commands_.push_back(CommandInfo{std::string(spec), tag, options, declared_binds(seq)});
   HelpCursor cursor{&help};
   auto end = compile(seq, {root()}, cursor, "");
   if (!end) {
@@ -116,8 +133,8 @@ NodeId CommandGraph::ensure_negation_root() {
   }
   negation_root_ = static_cast<NodeId>(nodes_.size());
   nodes_.push_back(Node{});
-  const std::pair<const char*, CommandForm> forms[] = {
-      {"default", CommandForm::Default}, {"no", CommandForm::No}};
+  const std::pair<const char*, CommandForm> forms[] = {{"default", CommandForm::Default},
+                                                       {"no", CommandForm::No}};
   for (const auto& [word, form] : forms) {
     Element e;
     e.kind = ElementKind::Keyword;
@@ -184,11 +201,14 @@ NodeId CommandGraph::child_for(NodeId parent, const Element& e, const std::strin
     Node& n = nodes_[found];
     if (n.help.empty()) {
       n.help = help;
+    } else if (!help.empty() && help != n.help) {
+      pending_errors_ += name_ + ": \"" + commands_.back().spec + "\" gives '" + e.text +
+                         "' the help \"" + help + "\" but \"" + commands_[n.origin].spec +
+                         "\" gives \"" + n.help + "\"\n";
     }
     if (n.bind != bind) {
-      pending_errors_ += name_ + ": \"" + commands_.back().spec + "\" binds '" + e.text +
-                         "' as '" + bind + "' but \"" + commands_[n.origin].spec + "\" as '" +
-                         n.bind + "'\n";
+      pending_errors_ += name_ + ": \"" + commands_.back().spec + "\" binds '" + e.text + "' as '" +
+                         bind + "' but \"" + commands_[n.origin].spec + "\" as '" + n.bind + "'\n";
     }
     return found;
   }
@@ -205,16 +225,14 @@ NodeId CommandGraph::child_for(NodeId parent, const Element& e, const std::strin
   nodes_.push_back(std::move(n));
   Node& p = nodes_[parent];
   if (e.kind == ElementKind::Keyword) {
-    auto pos = std::lower_bound(p.keywords.begin(), p.keywords.end(), nodes_[id].keyword,
-                                [&](NodeId a, const std::string& k) {
-                                  return nodes_[a].keyword < k;
-                                });
+    auto pos =
+        std::lower_bound(p.keywords.begin(), p.keywords.end(), nodes_[id].keyword,
+                         [&](NodeId a, const std::string& k) { return nodes_[a].keyword < k; });
     p.keywords.insert(pos, id);
   } else {
-    auto pos = std::upper_bound(p.values.begin(), p.values.end(), value_class(e),
-                                [&](ValueClass c, NodeId b) {
-                                  return c < value_class(nodes_[b].value);
-                                });
+    auto pos =
+        std::upper_bound(p.values.begin(), p.values.end(), value_class(e),
+                         [&](ValueClass c, NodeId b) { return c < value_class(nodes_[b].value); });
     p.values.insert(pos, id);
   }
   return id;
@@ -227,17 +245,16 @@ void CommandGraph::mark_end(const Frontier& at, std::int32_t command, bool negat
       n.command = command;
       n.pipe = commands_[command].options.pipe;
     } else if (n.command != command && !negation) {
-      pending_errors_ += name_ + ": duplicate command: \"" + commands_[command].spec +
-                         "\" and \"" + commands_[n.command].spec + "\"\n";
+      pending_errors_ += name_ + ": duplicate command: \"" + commands_[command].spec + "\" and \"" +
+                         commands_[n.command].spec + "\"\n";
     }
   }
 }
 
 NodeId CommandGraph::find_keyword(NodeId parent, std::string_view lower) const {
   const auto& kids = nodes_[parent].keywords;
-  auto pos = std::lower_bound(kids.begin(), kids.end(), lower, [&](NodeId a, std::string_view k) {
-    return nodes_[a].keyword < k;
-  });
+  auto pos = std::lower_bound(kids.begin(), kids.end(), lower,
+                              [&](NodeId a, std::string_view k) { return nodes_[a].keyword < k; });
   return pos != kids.end() && nodes_[*pos].keyword == lower ? *pos : kNoNode;
 }
 

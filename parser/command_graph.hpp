@@ -45,15 +45,15 @@ class CommandGraph;
 struct Node {
   enum class Kind { Root, Keyword, Value };
   Kind kind = Kind::Root;
-  std::string keyword;  ///< lower-case keyword text (Kind::Keyword)
+  std::string keyword;           ///< lower-case keyword text (Kind::Keyword)
   grammar::spec::Element value;  ///< the spec element (Kind::Value)
-  std::string display;  ///< how `?` shows it: the keyword, or "<10-65535>", "WORD" ...
+  std::string display;           ///< how `?` shows it: the keyword, or "<10-65535>", "WORD" ...
   std::string help;
   std::string bind;
-  std::vector<NodeId> keywords;  ///< keyword children, sorted by keyword
-  std::vector<NodeId> values;    ///< value children, in priority order (typed, WORD, LINE)
-  std::int32_t command = kNoCommand;  ///< index of the command that may end here
-  bool pipe = false;                  ///< the command ending here accepts `| filter`
+  std::vector<NodeId> keywords;         ///< keyword children, sorted by keyword
+  std::vector<NodeId> values;           ///< value children, in priority order (typed, WORD, LINE)
+  std::int32_t command = kNoCommand;    ///< index of the command that may end here
+  bool pipe = false;                    ///< the command ending here accepts `| filter`
   CommandForm form = CommandForm::Set;  ///< `no` / `default` keyword nodes set the form
   const CommandGraph* link = nullptr;   ///< continue matching at this graph's root (`do`)
   NodeId link_node = kNoNode;           ///< ... or at this node of the same graph (`no`)
@@ -65,6 +65,7 @@ struct CommandInfo {
   std::string spec;
   std::size_t tag = 0;  ///< opaque to the parser: the mode table's index of the action
   CommandOptions options;
+  std::vector<std::string> binds = {};  ///< every `$name` the spec declares
 };
 
 class CommandGraph {

@@ -252,6 +252,25 @@ TEST_CASE("command_graph: start-up checks", "[parser][command_graph]") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().find("no help text for 'b'") != std::string::npos);
   }
+  SECTION("two help texts for one keyword") {
+    CommandGraph g("m");
+    REQUIRE(g.add("a b", {"A", "B"}, {}, 1).ok());
+    REQUIRE(g.add("a c", {"Another A", "C"}, {}, 2).ok());
+    auto r = g.finish();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().find("gives 'a' the help \"Another A\"") != std::string::npos);
+  }
+  SECTION("a shared keyword's help comes from the one command that gives it, in any order") {
+    for (const bool text_first : {true, false}) {
+      CommandGraph g("m");
+      REQUIRE(g.add(text_first ? "a b" : "a c", {text_first ? "A" : "", "x"}, {}, 1).ok());
+      REQUIRE(g.add(text_first ? "a c" : "a b", {text_first ? "" : "A", "x"}, {}, 2).ok());
+      REQUIRE(g.finish().ok());
+      const auto h = help(g, "");
+      REQUIRE(h.entries.size() == 1);
+      CHECK(h.entries[0].help == "A");
+    }
+  }
   SECTION("wrong number of help texts") {
     CommandGraph g("m");
     CHECK_FALSE(g.add("a b", {"A"}, {}, 1).ok());

@@ -46,7 +46,8 @@ void add_voice_service_sip_commands(ObjectTable<model::VoiceServiceSip>& t);
 void add_dial_peer_commands(ObjectTable<model::DialPeer>& t);
 
 // Reference commands kept as options, one file per mode.
-void add_telephony_options(ObjectTable<model::TelephonyService>& t);
+void add_telephony_phone_options(ObjectTable<model::TelephonyService>& t);
+void add_telephony_feature_options(ObjectTable<model::TelephonyService>& t);
 void add_ephone_options(ObjectTable<model::Ephone>& t);
 void add_ephone_template_options(ObjectTable<model::EphoneTemplate>& t);
 void add_ephone_dn_options(ObjectTable<model::EphoneDn>& t);
@@ -57,8 +58,6 @@ void add_register_dn_options(ObjectTable<model::VoiceRegisterDn>& t);
 void add_register_template_options(ObjectTable<model::VoiceRegisterTemplate>& t);
 void add_session_server_options(ObjectTable<model::VoiceRegisterSessionServer>& t);
 void add_sip_ua_options(ObjectTable<model::SipUa>& t);
-void add_logout_profile_options(ObjectTable<model::LogoutProfile>& t);
-void add_user_profile_options(ObjectTable<model::UserProfile>& t);
 void add_voice_service_options(ObjectTable<model::VoiceServiceVoip>& t);
 void add_voice_service_sip_options(ObjectTable<model::VoiceServiceSip>& t);
 void add_dial_peer_options(ObjectTable<model::DialPeer>& t);

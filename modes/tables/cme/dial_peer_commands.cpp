@@ -96,18 +96,18 @@ ActionResult dtmf_relay(CommandContext& ctx, DialPeer& d) {
 }  // namespace
 
 void add_dial_peer_commands(ObjectTable<DialPeer>& t) {
-  t.field("description LINE$text", {"Description of the dial peer", "Text"}, &DialPeer::description,
-          "text");
+  t.field("description LINE$text", {"Description of the dial peer", "Text"},
+          &DialPeer::description);
   t.field("preference <0-10>$order",
           {"Order among dial peers with the same pattern", "Preference, 0 is the highest"},
-          &DialPeer::preference, "order");
+          &DialPeer::preference);
   t.field("destination-pattern PATTERN$pattern",
           {"Numbers this dial peer routes", "Dial pattern (digits, '.', 'T', [ranges])"},
-          &DialPeer::destination_pattern, "pattern");
+          &DialPeer::destination_pattern);
   t.field("session protocol {sipv2 | cisco}$protocol",
           {"Session settings", "Signaling protocol of the call legs", "SIP (RFC 3261)",
            "Cisco session protocol"},
-          &DialPeer::session_protocol, "protocol");
+          &DialPeer::session_protocol);
   t.config(
       "session target WORD$target",
       {"", "Where calls are sent", "ipv4:A.B.C.D[:port], dns:host[:port], registrar or sip-server"},

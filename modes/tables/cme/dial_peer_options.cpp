@@ -13,14 +13,13 @@
 // Codec payload sizes are checked against their range only (IOS also wants a multiple of the
 // frame size: 40 bytes for G.711, 10 for G.729).
 #include "modes/tables/cme/cme_tables.hpp"
-#include "modes/tables/cme/voice_options.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
 namespace cme::modes {
 
 namespace {
 
 using Peer = ObjectTable<model::DialPeer>;
-using voice_options::setting;
 
 void add_reference_options(Peer& t) {
   t.option("emergency response callback", {"Enhanced 911 settings", "E911 response settings",
@@ -30,30 +29,30 @@ void add_reference_options(Peer& t) {
   t.option("emergency response zone [<1-100>]", {"", "", "Outgoing route to the PSAP", "Zone tag"});
   t.option("lpcor outgoing WORD", {"Logical partitioning class of restriction",
                                    "Policy for outgoing calls", "LPCOR resource group"});
-  setting(t, "mailbox-selection {last-redirect-num | orig-called-num}",
-          {"Mailbox chosen for calls diverted to voice mail",
-           "Mailbox of the last redirecting number", "Mailbox of the originally called number"},
-          1);
-  voice_options::add_media_options(t);
-  setting(t, "paramspace callsetup after-hours-exempt {true | false}",
-          {"Application parameters", "Call setup parameters",
-           "Exempt from after-hours call blocking", "Exempt", "Not exempt"},
-          3);
+  t.option("mailbox-selection {last-redirect-num | orig-called-num}",
+           {"Mailbox chosen for calls diverted to voice mail",
+            "Mailbox of the last redirecting number", "Mailbox of the originally called number"},
+           {first_words(1)});
+  add_media_options(t);
+  t.option("paramspace callsetup after-hours-exempt {true | false}",
+           {"Application parameters", "Call setup parameters",
+            "Exempt from after-hours call blocking", "Exempt", "Not exempt"},
+           {first_words(3)});
   t.option("voice-class mlpp <1-10000>",
            {"Voice class settings", "MLPP voice class", "Voice class tag"});
   t.option("voice-class stun-usage <1-10000>", {"", "STUN usage voice class", "Voice class tag"});
 }
 
 void add_codec_options(Peer& t) {
-  setting(t, "codec {g711ulaw | g711alaw} [bytes <40-240>]",
-          {"Voice codec of the dial peer", "G.711 mu-law 64000 bps", "G.711 A-law 64000 bps",
-           "Voice payload size per packet", "Payload size in bytes"},
-          1);
-  setting(t, "codec {g729r8 | g729br8} [bytes <10-230>]",
-          {"", "G.729 8000 bps", "G.729 Annex B 8000 bps", "Voice payload size per packet",
-           "Payload size in bytes"},
-          1);
-  setting(t, "codec g722-64", {"", "G.722 64000 bps"}, 1);
+  t.option("codec {g711ulaw | g711alaw} [bytes <40-240>]",
+           {"Voice codec of the dial peer", "G.711 mu-law 64000 bps", "G.711 A-law 64000 bps",
+            "Voice payload size per packet", "Payload size in bytes"},
+           {first_words(1)});
+  t.option("codec {g729r8 | g729br8} [bytes <10-230>]",
+           {"", "G.729 8000 bps", "G.729 Annex B 8000 bps", "Voice payload size per packet",
+            "Payload size in bytes"},
+           {first_words(1)});
+  t.option("codec g722-64", {"", "G.722 64000 bps"}, {first_words(1)});
   t.option("voice-class codec <1-10000> [offer-all]",
            {"", "Codec preference list", "Voice class tag", "Offer all codecs of the list"});
   t.option("vad", {"Voice activity detection"}, 0, OptionDefault::On);
@@ -68,10 +67,10 @@ void add_matching_options(Peer& t) {
   t.option("answer-address PATTERN",
            {"Match incoming calls by calling number", "Calling number pattern"});
   t.option("port WORD", {"Voice port of a POTS dial peer", "Voice port, e.g. 0/1/0 or 0/0/0:23"});
-  setting(t, "forward-digits {<0-32> | all | extra}",
-          {"Digits forwarded to the voice port", "Number of trailing digits", "All digits",
-           "Digits beyond the destination pattern"},
-          1);
+  t.option("forward-digits {<0-32> | all | extra}",
+           {"Digits forwarded to the voice port", "Number of trailing digits", "All digits",
+            "Digits beyond the destination pattern"},
+           {first_words(1)});
   t.option("prefix PATTERN", {"Digits dialed before the forwarded ones", "Prefix digits"});
   t.option("digit-strip", {"Strip the digits matched by the destination pattern"}, 0,
            OptionDefault::On);
@@ -82,21 +81,21 @@ void add_matching_options(Peer& t) {
 }
 
 void add_sip_options(Peer& t) {
-  setting(t, "session transport {udp | tcp [tls]}",
-          {"Session settings", "Transport of SIP calls", "UDP", "TCP", "TLS over TCP"}, 2);
+  t.option("session transport {udp | tcp [tls]}",
+           {"Session settings", "Transport of SIP calls", "UDP", "TCP", "TLS over TCP"},
+           {first_words(2)});
   t.option("voice-class sip early-offer forced",
            {"", "SIP settings", "Early offer", "Always send SDP in the outgoing INVITE"});
-  setting(
-      t,
+  t.option(
       "voice-class sip options-keepalive [up-interval <5-1200>] [down-interval <5-1200>] "
       "[retry <1-10>]",
       {"", "", "Monitor the peer with OPTIONS requests", "Interval while the peer is up", "Seconds",
        "Interval while the peer is down", "Seconds", "Retries before down", "Number of retries"},
-      3);
+      {first_words(3)});
   t.option("voice-class sip bind {control | media | all} source-interface WORD",
            {"", "", "Source address of SIP signaling and media", "SIP signaling", "RTP media",
             "Signaling and media", "Take the source address from an interface", "Interface name"});
-  voice_options::add_supplementary_sip_options(t);
+  add_supplementary_sip_options(t);
   t.option("sip-register", {"Register the dial peer's number with the SIP registrar"}, 0,
            OptionDefault::On);
   t.option("redirect ip2ip", {"Redirection of VoIP calls", "Redirect VoIP to VoIP calls"});
@@ -109,11 +108,11 @@ void add_dial_peer_options(Peer& t) {
   add_codec_options(t);
   add_matching_options(t);
   add_sip_options(t);
-  voice_options::add_fax_protocol(t, true);
-  setting(t, "fax rate {2400 | 4800 | 7200 | 9600 | 12000 | 14400 | disable | voice}",
-          {"", "Fax transmission rate", "2400 bps", "4800 bps", "7200 bps", "9600 bps", "12000 bps",
-           "14400 bps", "Disable fax relay", "Highest rate up to the voice rate"},
-          2);
+  add_fax_protocol(t);
+  t.option("fax rate {2400 | 4800 | 7200 | 9600 | 12000 | 14400 | disable | voice}",
+           {"", "Fax transmission rate", "2400 bps", "4800 bps", "7200 bps", "9600 bps",
+            "12000 bps", "14400 bps", "Disable fax relay", "Highest rate up to the voice rate"},
+           {first_words(2)});
   t.option("huntstop", {"Stop hunting for dial peers after this one"});
   t.option("max-conn <1-2147483647>",
            {"Maximum number of calls through this dial peer", "Number of calls"});

@@ -93,7 +93,7 @@ void add_ephone_commands(ObjectTable<Ephone>& t) {
            ephone_template);
   d::add_username(t, &Ephone::username, "username");
   t.field("description LINE$text", {"Description of the phone", "Up to 128 characters"},
-          &Ephone::description, "text");
+          &Ephone::description);
   d::add_speed_dial(t, &Ephone::speed_dial, 33);
   d::add_fastdial(t, &Ephone::fastdial);
   d::add_blf_speed_dial(t, &Ephone::blf_speed_dial, 75);
@@ -106,7 +106,7 @@ void add_ephone_commands(ObjectTable<Ephone>& t) {
           {"Keepalive interval of this phone",
            "Seconds (default: ephone-template, then "
            "telephony-service)"},
-          &Ephone::keepalive, "seconds");
+          &Ephone::keepalive);
   d::add_logout_profile(t, &Ephone::logout_profile);
   t.flag("presence call-list",
          {"Presence (BLF) settings", "Watch the numbers in this phone's call lists"},

@@ -93,13 +93,13 @@ void add_ephone_dn_commands(ObjectTable<EphoneDn>& t) {
            number);
   t.field("preference <0-10>$order",
           {"Dial-peer preference of the number", "Preference, 0 is the highest"},
-          &EphoneDn::preference, "order");
+          &EphoneDn::preference);
   t.field("label LINE$text", {"Text shown next to the line button", "Up to 30 characters"},
-          &EphoneDn::label, "text");
+          &EphoneDn::label);
   t.field("description LINE$text", {"Description in the phone's header bar", "Text"},
-          &EphoneDn::description, "text");
+          &EphoneDn::description);
   t.field("name LINE$text", {"Name of the person this number belongs to", "First last"},
-          &EphoneDn::name, "text");
+          &EphoneDn::name);
   t.config("ephone-dn-template <1-15>$tag", {"Apply an ephone-dn template", "Template tag"},
            dn_template);
   const std::vector<std::string> scope_help = {"Only the primary number's dial peer",

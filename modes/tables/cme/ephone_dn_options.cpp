@@ -23,23 +23,23 @@ namespace {
 
 template <class Obj>
 void add_hunt_and_mwi(ObjectTable<Obj>& t) {
-  keyed_option(t, "huntstop", {"Stop hunting to other directory numbers when busy or unanswered"},
-               "huntstop", OptionDefault::On);
+  t.option("huntstop", {"Stop hunting to other directory numbers when busy or unanswered"},
+           {fixed_key("huntstop"), {}, OptionDefault::On});
   t.option("huntstop channel <1-8>",
            {"", "Stop hunting to further channels of this directory number",
             "Channels that accept incoming calls"});
   t.option("pickup-group WORD", {"Set the call pickup group", "Pickup group number"});
-  keyed_option(t, "mwi {off | on | on-off}",
-               {"Message waiting indication", "Calls to this number turn the indicator off",
-                "Calls to this number turn the indicator on",
-                "Primary number turns it on, secondary number turns it off"},
-               "mwi");
+  t.option("mwi {off | on | on-off}",
+           {"Message waiting indication", "Calls to this number turn the indicator off",
+            "Calls to this number turn the indicator on",
+            "Primary number turns it on, secondary number turns it off"},
+           {fixed_key("mwi")});
   t.option("mwi qsig", {"", "Get the indication from a QSIG message center"});
   t.option("mwi sip", {"", "Subscribe to a SIP message waiting server"});
-  keyed_option(t, "mwi-type {visual | audio | both}",
-               {"Set the message waiting indication type", "Message waiting lamp",
-                "Stutter dial tone", "Lamp and stutter dial tone"},
-               "mwi-type");
+  t.option("mwi-type {visual | audio | both}",
+           {"Set the message waiting indication type", "Message waiting lamp", "Stutter dial tone",
+            "Lamp and stutter dial tone"},
+           {fixed_key("mwi-type")});
   t.option(
       "hold-alert <15-300> {idle | originator | shared | shared-idle} "
       "[recurrence <2-300>] [ring-silent-dn]",
@@ -65,10 +65,9 @@ void add_restriction_and_translation(ObjectTable<Obj>& t) {
 
 template <class Obj>
 void add_call_handling(ObjectTable<Obj>& t) {
-  t.option(
-      "call-forward max-length <0-32>",
-      {"Configure call forwarding", "Limit the digits of a forward-all target set from the phone",
-       "Number of digits (0 disables the soft key)"});
+  t.option("call-forward max-length <0-32>",
+           {"", "Limit the digits of a forward-all target set from the phone",
+            "Number of digits (0 disables the soft key)"});
   t.option("call-forward night-service E164",
            {"", "Forward calls during night service", "Target number"});
   t.option("call-waiting beep [accept | generate]",
@@ -93,42 +92,42 @@ void add_intercom_and_paging(ObjectTable<model::EphoneDn>& t) {
        "Ring without answering automatically", "Do not mute the called speaker",
        "Set the intercom line label", "Label text", "Push-to-talk paging", "Paging number",
        "Use push-to-talk"});
-  keyed_option(t, "paging [ip A.B.C.D port <2000-65535>]",
-               {"Make this a paging number", "Page by IP multicast", "Multicast address",
-                "Set the UDP port", "UDP port"},
-               "paging");
+  t.option("paging [ip A.B.C.D port <2000-65535>]",
+           {"Make this a paging number", "Page by IP multicast", "Multicast address",
+            "Set the UDP port", "UDP port"},
+           {fixed_key("paging")});
   t.option("paging group WORD",
            {"", "Combine paging sets into one group", "Paging ephone-dn tags separated by commas"});
 }
 
 void add_park_and_trunk(ObjectTable<model::EphoneDn>& t) {
-  keyed_option(t,
-               "park-slot [directed] [reservation-group WORD] [reserved-for E164] "
-               "[timeout <0-65535> limit <1-65535>] [notify E164 [only]] [recall] "
-               "[transfer E164] [alternate E164] [retry <0-65535> limit <1-65535>]",
-               {"Make this a call park slot",
-                "Slot for directed call park",
-                "Restrict the slot to a reservation group",
-                "Reservation group number",
-                "Reserve the slot for one phone",
-                "Primary extension of that phone",
-                "Set the reminder interval",
-                "Seconds between reminders",
-                "Set how many reminders",
-                "Number of reminders",
-                "Also ring this extension with reminders",
-                "Extension to notify",
-                "Ring only that extension",
-                "Return the call to the parking phone at the end",
-                "Transfer the call at the end",
-                "Transfer target",
-                "Transfer here when the target is busy",
-                "Alternate target",
-                "Set the retry interval",
-                "Seconds between retries",
-                "Set how many retries",
-                "Number of retries"},
-               "park-slot");
+  t.option(
+      "park-slot [directed] [reservation-group WORD] [reserved-for E164] "
+      "[timeout <0-65535> limit <1-65535>] [notify E164 [only]] [recall] "
+      "[transfer E164] [alternate E164] [retry <0-65535> limit <1-65535>]",
+      {"Make this a call park slot",
+       "Slot for directed call park",
+       "Restrict the slot to a reservation group",
+       "Reservation group number",
+       "Reserve the slot for one phone",
+       "Primary extension of that phone",
+       "Set the reminder interval",
+       "Seconds between reminders",
+       "Set how many reminders",
+       "Number of reminders",
+       "Also ring this extension with reminders",
+       "Extension to notify",
+       "Ring only that extension",
+       "Return the call to the parking phone at the end",
+       "Transfer the call at the end",
+       "Transfer target",
+       "Transfer here when the target is busy",
+       "Alternate target",
+       "Set the retry interval",
+       "Seconds between retries",
+       "Set how many retries",
+       "Number of retries"},
+      {fixed_key("park-slot")});
   t.option("trunk E164 [timeout <3-30>] [transfer-timeout <5-60000>] [monitor-port WORD]",
            {"Bind this number to an FXO trunk line", "Destination pattern of the trunk dial peer",
             "Set the dial timeout", "Seconds", "Recall a transferred call after a delay", "Seconds",
@@ -138,11 +137,11 @@ void add_park_and_trunk(ObjectTable<model::EphoneDn>& t) {
 }
 
 void add_music_and_loopback(ObjectTable<model::EphoneDn>& t) {
-  keyed_option(t, "moh [out-call E164] [ip A.B.C.D port <2000-65535> [route A.B.C.D]]",
-               {"Use a live music-on-hold feed", "Call out to reach the feed", "Number to call",
-                "Multicast the feed", "Multicast address", "Set the UDP port", "UDP port",
-                "Interface to send from", "Interface address"},
-               "moh");
+  t.option("moh [out-call E164] [ip A.B.C.D port <2000-65535> [route A.B.C.D]]",
+           {"Use a live music-on-hold feed", "Call out to reach the feed", "Number to call",
+            "Multicast the feed", "Multicast address", "Set the UDP port", "UDP port",
+            "Interface to send from", "Interface address"},
+           {fixed_key("moh")});
   t.option("moh-group <1-5>", {"Set the music-on-hold group", "Group tag"});
   t.option("extension-range WORD to WORD",
            {"Extensions that get this number's music-on-hold group", "First extension",
@@ -164,25 +163,24 @@ void add_music_and_loopback(ObjectTable<model::EphoneDn>& t) {
 }
 
 void add_call_treatment(ObjectTable<model::EphoneDn>& t) {
-  keyed_option(
-      t, "conference {ad-hoc [video] | meetme [video] [homogeneous]}",
+  t.option(
+      "conference {ad-hoc [video] | meetme [video] [homogeneous]}",
       {"Use this number for hardware conferences", "Ad hoc conference number", "Video conference",
        "Meet-me conference number", "Video conference", "All parties use the same video format"},
-      "conference");
+      {fixed_key("conference")});
   t.option("conference unlocked", {"", "Let the meet-me bridge start without the soft key"});
-  keyed_option(t, "caller-id {local | passthrough}",
-               {"Configure caller ID", "Send the local caller ID on redirected calls",
-                "Send the original caller ID on redirected calls"},
-               "caller-id");
-  keyed_option(
-      t, "ring {external | feature | internal} [primary | secondary]",
-      {"Force a ring pattern", "External ring", "Feature ring", "Internal ring",
-       "Only when the primary number is called", "Only when the secondary number is called"},
-      "ring");
-  keyed_option(t, "transfer-mode {blind | consult}",
-               {"Set the transfer type of this number", "Transfer without consultation",
-                "Transfer after consultation"},
-               "transfer-mode");
+  t.option("caller-id {local | passthrough}",
+           {"Configure caller ID", "Send the local caller ID on redirected calls",
+            "Send the original caller ID on redirected calls"},
+           {fixed_key("caller-id")});
+  t.option("ring {external | feature | internal} [primary | secondary]",
+           {"Force a ring pattern", "External ring", "Feature ring", "Internal ring",
+            "Only when the primary number is called", "Only when the secondary number is called"},
+           {fixed_key("ring")});
+  t.option("transfer-mode {blind | consult}",
+           {"Set the transfer type of this number", "Transfer without consultation",
+            "Transfer after consultation"},
+           {fixed_key("transfer-mode")});
   t.option("night-service bell",
            {"Configure night service", "Alert the night-service bell phones"});
   t.option("forward local-calls", {"Configure forwarding", "Forward calls from local extensions"},
@@ -196,17 +194,17 @@ void add_call_treatment(ObjectTable<model::EphoneDn>& t) {
 
 void add_mobility_and_groups(ObjectTable<model::EphoneDn>& t) {
   t.option("mobility", {"Enable mobility for this number"});
-  keyed_option(
-      t, "snr E164 delay <0-10> timeout <5-60> [cfwd-noan E164]",
+  t.option(
+      "snr E164 delay <0-10> timeout <5-60> [cfwd-noan E164]",
       {"Single number reach", "Remote number", "Set the delay before the remote ring", "Seconds",
        "Set the remote ringing time", "Seconds", "Forward unanswered calls", "Target number"},
-      "snr");
+      {fixed_key("snr")});
   t.option("snr answer-too-soon <1-5>", {"", "Drop remote answers that come too soon", "Seconds"});
   t.option("snr calling-number local",
            {"", "Calling number shown on the remote phone", "Show this extension's number"});
-  keyed_option(t, "snr mode [virtual]",
-               {"", "Set the single number reach mode", "Work without a registered phone"},
-               "snr mode");
+  t.option("snr mode [virtual]",
+           {"", "Set the single number reach mode", "Work without a registered phone"},
+           {fixed_key("snr mode")});
   t.option("snr ring-stop", {"", "Stop ringing here once the remote phone answers"});
   t.option("pickup-call any-group", {"Configure call pickup", "Pick up calls of any group"});
   t.option("ephone-hunt login",

@@ -1,6 +1,6 @@
 // Reference commands of `ephone` kept as options (issue 3), from
 // ../shared/reference/cme-commands.md (mode config-ephone). The commands `ephone-template`
-// also takes are in ephone_options_2.cpp.
+// also takes are in ephone_shared_options.cpp.
 //
 // Typed elsewhere (ephone_commands.cpp): mac-address, ephone-template, username, description,
 // speed-dial, fastdial, blf-speed-dial, type, button, keepalive, logout-profile,
@@ -17,7 +17,7 @@
 //   range; headset gives none).
 // - `capf-auth-str`: 1-32 digits (the reference says a string of digits, no length).
 // - `vm-device-id`: the two characters after the hyphen must be VI, as the reference says.
-#include "modes/tables/cme/ephone_options_2.hpp"
+#include "modes/tables/cme/ephone_shared_options.hpp"
 
 namespace cme::modes {
 
@@ -26,40 +26,40 @@ namespace {
 using Ephones = ObjectTable<model::Ephone>;
 
 /// `vm-device-id`: the characters after the first hyphen start with upper-case "VI".
-std::string check_vm_device_id(std::vector<std::string>& words) {
+std::optional<std::string> check_vm_device_id(const parser::Args&,
+                                              std::vector<std::string>& words) {
   if (words.size() < 2) {
-    return {};
+    return std::nullopt;
   }
   const auto& id = words[1];
   const auto dash = id.find('-');
   if (dash == std::string::npos || id.compare(dash + 1, 2, "VI") != 0) {
-    return "% The device ID needs \"VI\" right after its hyphen, e.g. CiscoUM-VI1";
+    return "The device ID needs \"VI\" right after its hyphen, e.g. CiscoUM-VI1";
   }
-  return {};
+  return std::nullopt;
 }
 
 void add_lines_and_security(Ephones& t) {
-  rule_option(
-      t, "auto-line [<1-99> [answer-incoming] | incoming]",
-      {"Select a line automatically when the handset is lifted", "Button whose line is seized",
-       "Also answer ringing calls on that button", "Only answer ringing calls"},
-      CanonRule{"auto-line", 0, nullptr, true});
-  rule_option(t, "capf-auth-str WORD",
-              {"Set the CAPF authentication string of the phone", "String of digits"},
-              canon_key("capf-auth-str", digits(1, 1, 32, "authentication string")));
-  rule_option(t, "device-security-mode {authenticated | none | encrypted}",
-              {"Set the signaling security mode of the phone", "Signaling over TLS", "No security",
-               "Signaling over TLS and SRTP media"},
-              canon_key("device-security-mode"));
+  t.option("auto-line [<1-99> [answer-incoming] | incoming]",
+           {"Select a line automatically when the handset is lifted", "Button whose line is seized",
+            "Also answer ringing calls on that button", "Only answer ringing calls"},
+           {fixed_key("auto-line"), {}, OptionDefault::On});
+  t.option("capf-auth-str WORD",
+           {"Set the CAPF authentication string of the phone", "String of digits"},
+           {fixed_key("capf-auth-str"), {digits(1, 1, 32, "authentication string")}});
+  t.option("device-security-mode {authenticated | none | encrypted}",
+           {"Set the signaling security mode of the phone", "Signaling over TLS", "No security",
+            "Signaling over TLS and SRTP media"},
+           {fixed_key("device-security-mode")});
   t.option("dnd feature-ring",
            {"Do-not-disturb settings", "Let feature-ring lines ring during DND"});
   t.option("headset auto-answer line <1-34>",
            {"Headset settings", "Answer calls automatically on the headset", "Line to answer on",
             "Logical line number"},
            1);
-  rule_option(t, "missed-calls [all]",
-              {"Report missed calls", "Also report missed calls on overlay buttons"},
-              CanonRule{"missed-calls", 0, nullptr, true});
+  t.option("missed-calls [all]",
+           {"Report missed calls", "Also report missed calls on overlay buttons"},
+           {fixed_key("missed-calls"), {}, OptionDefault::On});
   t.option("mwi-line <1-34>",
            {"Line whose voice mail lights the message lamp", "Logical line number"});
 }
@@ -71,17 +71,16 @@ void add_ui_and_video(Ephones& t) {
            {"", "Let users set speed dials and fast dials from the phone"}, 0, OptionDefault::On);
   t.option("phone-ui voice-hunt-groups", {"", "Show the voice hunt groups menu"}, 0,
            OptionDefault::On);
-  rule_option(t, "pin WORD",
-              {"Set the PIN that lifts after-hours call blocking", "PIN of 4 to 8 digits"},
-              canon_key("pin", digits(1, 4, 8, "PIN")));
+  t.option("pin WORD", {"Set the PIN that lifts after-hours call blocking", "PIN of 4 to 8 digits"},
+           {fixed_key("pin"), {digits(1, 4, 8, "PIN")}});
   t.option("provision-tag <1-2147483647>",
            {"Set the tag Extension Assigner uses for this phone", "Provision tag"});
   t.option("video", {"Enable video on the phone"});
   t.option("video-bitrate <64-102400>",
            {"Set the most video bandwidth of the phone", "Bit rate in kbps"});
-  rule_option(t, "vm-device-id WORD",
-              {"Set the device ID of a voice-mail port", "Device ID, e.g. CiscoUM-VI1"},
-              canon_key("vm-device-id", check_vm_device_id));
+  t.option("vm-device-id WORD",
+           {"Set the device ID of a voice-mail port", "Device ID, e.g. CiscoUM-VI1"},
+           {fixed_key("vm-device-id"), {check_vm_device_id}});
 }
 
 }  // namespace

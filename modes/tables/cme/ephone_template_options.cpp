@@ -1,6 +1,6 @@
 // Reference commands of `ephone-template` kept as options (issue 3), from
 // ../shared/reference/cme-commands.md (mode config-ephone-template). The commands `ephone`
-// also takes are in ephone_options_2.cpp.
+// also takes are in ephone_shared_options.cpp.
 //
 // Typed elsewhere (ephone_template_commands.cpp): keepalive. Nothing is left out.
 // Choices made where the reference leaves room:
@@ -19,7 +19,7 @@
 // - `fastdial`, `url services`, `url-button`: name lengths as the reference gives them.
 #include <cctype>
 
-#include "modes/tables/cme/ephone_options_2.hpp"
+#include "modes/tables/cme/ephone_shared_options.hpp"
 
 namespace cme::modes {
 
@@ -27,108 +27,101 @@ namespace {
 
 using Templates = ObjectTable<model::EphoneTemplate>;
 
+/// `features blocked`: the features that may be blocked.
+constexpr std::array<std::string_view, 6> kBlockedFeatures = {"CFwdAll", "Confrn", "GpickUp",
+                                                              "Park",    "PickUp", "Trnsfer"};
+
 bool all_chars(const std::string& s, const char* allowed) {
   return !s.empty() && s.find_first_not_of(allowed) == std::string::npos;
 }
 
 /// `after-hours date <month> <day>`: the day exists in the month (words already canonical).
-std::string check_date(std::vector<std::string>& words) {
-  static const std::vector<std::string> months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+std::optional<std::string> check_date(const parser::Args&, std::vector<std::string>& words) {
+  static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (words.size() < 4) {
-    return {};
+    return std::nullopt;
   }
-  for (std::size_t m = 0; m < months.size(); ++m) {
-    if (words[2] == months[m] && std::stoi(words[3]) > days[m]) {
-      return "% " + months[m] + " has no day " + words[3];
+  for (std::size_t m = 0; m < ios_words::kMonths.size(); ++m) {
+    if (words[2] == ios_words::kMonths[m] && std::stoi(words[3]) > days[m]) {
+      return std::string(ios_words::kMonths[m]) + " has no day " + words[3];
     }
   }
-  return {};
+  return std::nullopt;
 }
 
 /// `button-layout <what> <type>`: a phone type before 1/2, button numbers before a type.
-std::string check_button_layout(std::vector<std::string>& words) {
+std::optional<std::string> check_button_layout(const parser::Args&,
+                                               std::vector<std::string>& words) {
   if (words.size() < 3) {
-    return {};
+    return std::nullopt;
   }
   const bool fixed_set = words[2] == "1" || words[2] == "2";
   if (fixed_set && !all_chars(words[1],
                               "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP"
                               "QRSTUVWXYZ-")) {
-    return "% Invalid phone type \"" + words[1] + "\"";
+    return "Invalid phone type \"" + words[1] + "\"";
   }
   if (!fixed_set && (!all_chars(words[1], "0123456789,-") ||
                      !std::isdigit(static_cast<unsigned char>(words[1].front())))) {
-    return "% Invalid button list \"" + words[1] + "\": give numbers and ranges, e.g. 1,3-5";
+    return "Invalid button list \"" + words[1] + "\": give numbers and ranges, e.g. 1,3-5";
   }
-  return {};
+  return std::nullopt;
 }
 
 /// `mlpp service-domain {drsn | dsn} identifier <hex> max-precedence <level>`.
-std::string check_service_domain(std::vector<std::string>& words) {
+std::optional<std::string> check_service_domain(const parser::Args&,
+                                                std::vector<std::string>& words) {
   if (words.size() < 5) {
-    return {};
+    return std::nullopt;
   }
   std::string hex = words[4];
   if (hex.size() > 2 && (hex.compare(0, 2, "0x") == 0 || hex.compare(0, 2, "0X") == 0)) {
     hex = hex.substr(2);
   }
   if (hex.size() > 6 || !all_chars(hex, "0123456789abcdefABCDEF")) {
-    return "% The domain number must be 0x000000 to 0xFFFFFF";
+    return "The domain number must be 0x000000 to 0xFFFFFF";
   }
   if (words.size() > 6 && words[2] == "dsn" && words[6] == "5") {
-    return "% The precedence of a dsn domain is 0 to 4";
+    return "The precedence of a dsn domain is 0 to 4";
   }
-  return {};
+  return std::nullopt;
 }
 
 void add_after_hours(Templates& t) {
-  rule_option(
-      t, "after-hours block pattern <1-100> WORD [7-24]",
-      {"Set after-hours call blocking", "Block outgoing calls", "Pattern of blocked numbers",
-       "Pattern tag", "Dialed digits or regular expression", "Block at all times"},
-      CanonRule{"", 1, text_limit(4, 32, "", "pattern"), false});
-  rule_option(t, "after-hours date WORD <1-31> HH:MM HH:MM",
-              {"", "Block on a date every year",
-               "Month: Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec",
-               "Day of the month", "Start time", "Stop time"},
-              CanonRule{"", 2,
-                        all_of({one_of(2, 2,
-                                       {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-                                        "Sep", "Oct", "Nov", "Dec"},
-                                       "month"),
-                                check_date}),
-                        false});
-  rule_option(
-      t, "after-hours day WORD HH:MM HH:MM",
-      {"", "Block on a day every week", "Day: Sun, Mon, Tue, Wed, Thu, Fri or Sat", "Start time",
-       "Stop time"},
-      CanonRule{"", 1, one_of(2, 2, {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}, "day"),
-                false});
-  rule_option(t, "after-hours override-code WORD",
-              {"", "Code that lifts the blocking", "Code of digits 0-9"},
-              canon_key("after-hours override-code", digits(2, 1, 32, "override code")));
+  t.option("after-hours block pattern <1-100> WORD [7-24]",
+           {"Set after-hours call blocking", "Block outgoing calls", "Pattern of blocked numbers",
+            "Pattern tag", "Dialed digits or regular expression", "Block at all times"},
+           {leading(1), {text_limit(4, 32, "", "pattern")}});
+  t.option("after-hours date WORD <1-31> HH:MM HH:MM",
+           {"", "Block on a date every year",
+            "Month: Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec",
+            "Day of the month", "Start time", "Stop time"},
+           {leading(2), {one_of(2, 2, ios_words::kMonths, "month"), check_date}});
+  t.option("after-hours day WORD HH:MM HH:MM",
+           {"", "Block on a day every week", "Day: Sun, Mon, Tue, Wed, Thu, Fri or Sat",
+            "Start time", "Stop time"},
+           {leading(1), {one_of(2, 2, ios_words::kDays, "day")}});
+  t.option("after-hours override-code WORD",
+           {"", "Code that lifts the blocking", "Code of digits 0-9"},
+           {fixed_key("after-hours override-code"), {digits(2, 1, 32, "override code")}});
 }
 
 void add_layout_and_features(Templates& t) {
-  rule_option(
-      t, "button-layout WORD {1 | 2 | line | speed-dial | blf-speed-dial | feature | url}",
+  t.option(
+      "button-layout WORD {1 | 2 | line | speed-dial | blf-speed-dial | feature | url}",
       {"Lay out the phone's buttons", "Phone type (7931), or button numbers and ranges (1,3-5)",
        "Fixed feature button set 1", "Fixed feature button set 2", "Line buttons",
        "Speed-dial buttons", "BLF speed-dial buttons", "Feature buttons", "URL buttons"},
-      CanonRule{"", 1, check_button_layout, false});
+      {leading(1), {check_button_layout}});
   std::string spec = "features blocked";
   std::vector<std::string> help = {"Phone features", "Block features on the phones"};
   for (int i = 0; i < 6; ++i) {
     spec += " [WORD";
-    help.emplace_back("Feature: CFwdAll, Confrn, GpickUp, Park, PickUp or Trnsfer");
+    help.push_back(list_help("Feature", kBlockedFeatures));
   }
   spec += std::string(6, ']');
-  rule_option(t, spec, std::move(help),
-              canon_key("features blocked",
-                        one_of(2, 7, {"CFwdAll", "Confrn", "GpickUp", "Park", "PickUp", "Trnsfer"},
-                               "feature")));
+  t.option(spec, std::move(help),
+           {fixed_key("features blocked"), {one_of(2, 7, kBlockedFeatures, "feature")}});
 }
 
 void add_mlpp_and_locale(Templates& t) {
@@ -139,11 +132,11 @@ void add_mlpp_and_locale(Templates& t) {
            {"", "Highest precedence users may request", "Precedence, 0 is the highest"});
   t.option("mlpp preemption", {"", "Let MLPP calls preempt this phone's calls"}, 0,
            OptionDefault::On);
-  rule_option(t, "mlpp service-domain {drsn | dsn} identifier WORD max-precedence <0-5>",
-              {"", "Set the MLPP domain", "Defense Red Switched Network",
-               "Defense Switched Network", "Domain number", "Domain number, 0x000000-0xFFFFFF",
-               "Highest precedence in the domain", "Precedence, 0 is the highest"},
-              canon_key("mlpp service-domain", check_service_domain));
+  t.option("mlpp service-domain {drsn | dsn} identifier WORD max-precedence <0-5>",
+           {"", "Set the MLPP domain", "Defense Red Switched Network", "Defense Switched Network",
+            "Domain number", "Domain number, 0x000000-0xFFFFFF", "Highest precedence in the domain",
+            "Precedence, 0 is the highest"},
+           {fixed_key("mlpp service-domain"), {check_service_domain}});
   t.option("network-locale <0-4>",
            {"Select a network locale (tones and cadences)", "Network locale tag"});
   t.option("user-locale <0-4>", {"Select a user locale (display language)", "User locale tag"});
@@ -151,41 +144,30 @@ void add_mlpp_and_locale(Templates& t) {
 
 /// `softkeys <state> [WORD ...]`: up to as many keys as the state has, each once, any order.
 void add_softkeys_state(Templates& t, const std::string& state, std::string state_help,
-                        std::vector<std::string> keys) {
+                        WordSet keys) {
   std::string spec = "softkeys " + state;
   std::vector<std::string> help = {state == "alerting" ? "Set the soft keys of a call state" : "",
                                    std::move(state_help)};
-  std::string key_help = "Soft key:";
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    key_help += (i == 0 ? " " : (i + 1 == keys.size() ? " or " : ", ")) + keys[i];
-  }
   for (std::size_t i = 0; i < keys.size(); ++i) {
     spec += " [WORD";
-    help.push_back(key_help);
+    help.push_back(list_help("Soft key", keys));
   }
   spec += std::string(keys.size(), ']');
-  const std::size_t last = 1 + keys.size();
-  rule_option(t, spec, std::move(help),
-              canon_key("softkeys " + state, one_of(2, last, std::move(keys), "soft key")));
+  t.option(spec, std::move(help),
+           {fixed_key("softkeys " + state), {one_of(2, 1 + keys.size(), keys, "soft key")}});
 }
 
 void add_softkeys(Templates& t) {
+  namespace w = ios_words;
   add_softkeys_state(t, "alerting", "Keys while the far end rings or is busy",
-                     {"Acct", "Callback", "Endcall"});
-  add_softkeys_state(t, "connected", "Keys during a connected call",
-                     {"Acct", "ConfList", "Confrn", "Endcall", "Flash", "HLog", "Hold", "Join",
-                      "LiveRcd", "Mobility", "Park", "RmLstC", "Select", "TrnsfVM", "Trnsfer"});
-  add_softkeys_state(t, "hold", "Keys while a call is on hold",
-                     {"Join", "Newcall", "Resume", "Select"});
-  add_softkeys_state(t, "idle", "Keys while the phone is idle",
-                     {"Cfwdall", "ConfList", "Dnd", "Gpickup", "HLog", "Join", "Login", "Mobility",
-                      "Newcall", "Pickup", "Redial", "RmLstC"});
+                     w::kSccpAlertingKeys);
+  add_softkeys_state(t, "connected", "Keys during a connected call", w::kSccpConnectedKeys);
+  add_softkeys_state(t, "hold", "Keys while a call is on hold", w::kSccpHoldKeys);
+  add_softkeys_state(t, "idle", "Keys while the phone is idle", w::kSccpIdleKeys);
   add_softkeys_state(t, "remote-in-use", "Keys while another phone uses a shared line",
-                     {"CBarge", "Newcall"});
-  add_softkeys_state(t, "ringing", "Keys while a call rings", {"Answer", "Dnd", "HLog"});
-  add_softkeys_state(
-      t, "seized", "Keys while the phone is off hook",
-      {"CallBack", "Cfwdall", "CWOff", "Endcall", "Gpickup", "HLog", "MeetMe", "Pickup", "Redial"});
+                     w::kSccpRemoteInUseKeys);
+  add_softkeys_state(t, "ringing", "Keys while a call rings", w::kSccpRingingKeys);
+  add_softkeys_state(t, "seized", "Keys while the phone is off hook", w::kSccpSeizedKeys);
 }
 
 void add_dial_and_urls(Templates& t) {
@@ -193,10 +175,10 @@ void add_dial_and_urls(Templates& t) {
            {"Define a speed dial", "Speed-dial tag", "Number to dial (+ locks it, # is empty)",
             "Text shown next to the button", "Label text"},
            1);
-  rule_option(t, "fastdial <1-100> E164 name WORD",
-              {"Define a personal speed dial", "Fast-dial tag", "Number to dial",
-               "Name shown in the menu", "Name, up to 24 characters"},
-              CanonRule{"", 1, text_limit(4, 24, "&%;<>|", "name"), false});
+  t.option("fastdial <1-100> E164 name WORD",
+           {"Define a personal speed dial", "Fast-dial tag", "Number to dial",
+            "Name shown in the menu", "Name, up to 24 characters"},
+           {leading(1), {text_limit(4, 24, "&%;<>|", "name")}});
   const std::string modules = "{7914 | 7915-12 | 7915-24 | 7916-12 | 7916-24}";
   const std::vector<std::string> module_help = {
       "7914 expansion module", "7915 module with 12 buttons", "7915 module with 24 buttons",
@@ -206,19 +188,19 @@ void add_dial_and_urls(Templates& t) {
   help.insert(help.end(), module_help.begin(), module_help.end());
   help.emplace_back("Second module");
   help.insert(help.end(), module_help.begin(), module_help.end());
-  rule_option(t, "type WORD [addon 1 " + modules + " [2 " + modules + "]]", std::move(help),
-              canon_key("type"));
-  rule_option(t, "url services <1-8> URL WORD",
-              {"Set service URLs", "Add an entry to the Services menu", "Entry tag", "Service URL",
-               "Name shown in the menu"},
-              CanonRule{"", 1, text_limit(4, 256, "", "name"), false});
-  rule_option(t,
-              "url-button <1-8> {myphoneapp | em | snr | voicehuntgroups | park-list | URL "
-              "[LINE]}",
-              {"Program a line key as a service button", "URL button index", "My Phone Apps",
-               "Extension Mobility", "Single number reach", "Voice hunt groups",
-               "Parked calls list", "Service URL", "Label, up to 31 characters"},
-              CanonRule{"", 1, text_limit(3, 31, "", "label"), false});
+  t.option("type WORD [addon 1 " + modules + " [2 " + modules + "]]", std::move(help),
+           {fixed_key("type")});
+  t.option("url services <1-8> URL WORD",
+           {"Set service URLs", "Add an entry to the Services menu", "Entry tag", "Service URL",
+            "Name shown in the menu"},
+           {leading(1), {text_limit(4, 256, "", "name")}});
+  t.option(
+      "url-button <1-8> {myphoneapp | em | snr | voicehuntgroups | park-list | URL "
+      "[LINE]}",
+      {"Program a line key as a service button", "URL button index", "My Phone Apps",
+       "Extension Mobility", "Single number reach", "Voice hunt groups", "Parked calls list",
+       "Service URL", "Label, up to 31 characters"},
+      {leading(1), {text_limit(3, 31, "", "label")}});
 }
 
 }  // namespace

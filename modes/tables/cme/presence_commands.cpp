@@ -37,7 +37,7 @@ void add_presence_commands(ObjectTable<Presence>& t) {
          &Presence::presence_call_list);
   t.field("max-subscription <100-500>$count",
           {"Maximum number of presence subscriptions", "Subscriptions (default 100)"},
-          &Presence::max_subscription, "count");
+          &Presence::max_subscription);
   t.flag("watcher all", {"Watcher settings", "Let external watchers monitor internal lines"},
          &Presence::watcher_all);
   t.flag("allow subscribe",

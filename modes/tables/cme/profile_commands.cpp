@@ -106,7 +106,7 @@ void add_profile_commands(ObjectTable<ProfileLines>& t) {
 
 void add_user_profile_commands(ObjectTable<model::UserProfile>& t) {
   t.field("max-idle-time <1-9999>$minutes", {"Log the user out after this idle time", "Minutes"},
-          &model::UserProfile::max_idle_time, "minutes");
+          &model::UserProfile::max_idle_time);
 }
 
 }  // namespace cme::modes

@@ -39,11 +39,11 @@ void add_register_dn_commands(ObjectTable<VoiceRegisterDn>& t) {
   t.config("number WORD$number", {"Directory number", "Up to 16 digits"}, number);
   t.field("preference <0-10>$order",
           {"Dial-peer preference of the number", "Preference, 0 is the highest"},
-          &VoiceRegisterDn::preference, "order");
+          &VoiceRegisterDn::preference);
   t.field("name LINE$text", {"Name of the person this number belongs to", "First last"},
-          &VoiceRegisterDn::name, "text");
+          &VoiceRegisterDn::name);
   t.field("label LINE$text", {"Text shown next to the line button", "Up to 30 characters"},
-          &VoiceRegisterDn::label, "text");
+          &VoiceRegisterDn::label);
   t.flag("allow watch", {"Allow a feature", "Let watchers monitor this line (BLF presentity)"},
          &VoiceRegisterDn::allow_watch);
 }

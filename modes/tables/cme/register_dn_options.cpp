@@ -7,7 +7,7 @@
 // The intercom destination is a WORD: intercom numbers may hold letters (A5001) so that they
 // cannot be dialed by hand.
 #include "modes/tables/cme/cme_tables.hpp"
-#include "modes/tables/cme/register_options.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
 namespace cme::modes {
 
@@ -15,15 +15,8 @@ namespace {
 
 using Dn = model::VoiceRegisterDn;
 
-/// An option keyed by its first `key_words` words whatever follows (`shared-line max-calls 4`
-/// replaces `shared-line`).
-void keyed(ObjectTable<Dn>& t, std::string_view spec, std::vector<std::string> help,
-           std::size_t key_words) {
-  t.option(spec, std::move(help), OptionRule{first_words(key_words), 0, {}, OptionDefault::Off});
-}
-
 void add_forwarding(ObjectTable<Dn>& t) {
-  register_options::add_b2bua_forwarding(t, "line", true);
+  add_b2bua_forwarding(t, "line", true);
 }
 
 void add_snr(ObjectTable<Dn>& t) {
@@ -45,11 +38,11 @@ void add_features(ObjectTable<Dn>& t) {
   t.option("huntstop [channel <1-50>]",
            {"Stop calls to this line from hunting to other lines",
             "Limit the channels that accept incoming calls", "Number of channels"});
-  keyed(t, "intercom [speed-dial WORD] [label {QUOTED | WORD}]",
-        {"Enable intercom calls on the line", "Dial a fixed destination",
-         "Destination number ('+' locks it, '#' lets the user set it)", "Set the button text",
-         "Button text with blanks", "Button text"},
-        1);
+  t.option("intercom [speed-dial WORD] [label {QUOTED | WORD}]",
+           {"Enable intercom calls on the line", "Dial a fixed destination",
+            "Destination number ('+' locks it, '#' lets the user set it)", "Set the button text",
+            "Button text with blanks", "Button text"},
+           {first_words(1)});
   t.option("mwi", {"Enable message-waiting indication"});
   t.option("night-service bell",
            {"Configure night service", "Alert night-service phones for calls to this line"});
@@ -59,10 +52,10 @@ void add_features(ObjectTable<Dn>& t) {
   t.option("pickup-group WORD", {"Put the line in a call pickup group", "Pickup group number"});
   t.option("refer target dial-peer", {"Configure SIP REFER handling", "Set the Refer-To target",
                                       "Use the address of the dial peer"});
-  keyed(t, "shared-line [max-calls <2-16>]",
-        {"Share the line among several phones", "Limit the calls on the shared line",
-         "Maximum number of calls"},
-        1);
+  t.option("shared-line [max-calls <2-16>]",
+           {"Share the line among several phones", "Limit the calls on the shared line",
+            "Maximum number of calls"},
+           {first_words(1)});
   t.option("timeouts transfer-recall <1-1800>",
            {"Set timeouts", "Recall transferred calls that are not answered", "Time in seconds"});
   t.option("translation-profile incoming WORD",

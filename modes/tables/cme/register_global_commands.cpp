@@ -75,7 +75,7 @@ ActionResult credential(CommandContext& ctx, VoiceRegisterGlobal& g) {
 void add_register_global_commands(ObjectTable<VoiceRegisterGlobal>& t) {
   t.field("mode {cme | cme-app | esrst}$mode",
           {"Operating mode for SIP phones", "Cisco Unified CME", "CME appliance", "Enhanced SRST"},
-          &VoiceRegisterGlobal::mode, "mode");
+          &VoiceRegisterGlobal::mode);
   t.config("source-address A.B.C.D$ip [{port <2000-9999>$port | secondary A.B.C.D$secondary}]",
            {"Address the SIP phones register to", "IP address", "SIP port (default 5060)",
             "Port number", "Secondary Cisco Unified CME router", "IP address"},
@@ -100,7 +100,7 @@ void add_register_global_commands(ObjectTable<VoiceRegisterGlobal>& t) {
            credential);
   t.field("keepalive <120-65535>$seconds",
           {"Keepalive (registration refresh) interval of SIP phones", "Seconds (default 120)"},
-          &VoiceRegisterGlobal::keepalive, "seconds");
+          &VoiceRegisterGlobal::keepalive);
 }
 
 }  // namespace cme::modes

@@ -11,7 +11,7 @@
 //   reset, restart        actions on the registered phones
 //   authenticate all      pre-12.4(11)XJ syntax, replaced by `authenticate register`/`realm`
 #include "modes/tables/cme/cme_tables.hpp"
-#include "modes/tables/cme/register_options.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
 namespace cme::modes {
 
@@ -19,16 +19,10 @@ namespace {
 
 using Table = ObjectTable<model::VoiceRegisterGlobal>;
 
-using register_options::keyed_option;
-using register_options::spelled;
-
 void add_authentication(Table& t) {
-  t.option("authenticate register",
-           {"Digest authentication for SIP phones", "Challenge every REGISTER from SIP phones"});
-  t.option("authenticate realm WORD",
-           {"Digest authentication for SIP phones", "Realm sent in the challenge", "Realm text"});
-  t.option("authenticate ood-refer", {"Digest authentication for SIP phones",
-                                      "Challenge incoming out-of-dialog REFER requests"});
+  t.option("authenticate register", {"", "Challenge every REGISTER from SIP phones"});
+  t.option("authenticate realm WORD", {"", "Realm sent in the challenge", "Realm text"});
+  t.option("authenticate ood-refer", {"", "Challenge incoming out-of-dialog REFER requests"});
 }
 
 void add_dst(Table& t) {
@@ -46,11 +40,11 @@ void add_dst(Table& t) {
     help.emplace_back(day);
   }
   help.insert(help.end(), {"Time of the change", "Time of day (24-hour)"});
-  keyed_option(t,
-               "dst {start | stop} {jan | feb | mar | apr | may | jun | jul | aug | sep | oct | "
-               "nov | dec} [day <1-31> | week {<1-4> | 8} day {sun | mon | tue | wed | thu | fri "
-               "| sat}] time HH:MM",
-               std::move(help), first_words(2));
+  t.option(
+      "dst {start | stop} {jan | feb | mar | apr | may | jun | jul | aug | sep | oct | "
+      "nov | dec} [day <1-31> | week {<1-4> | 8} day {sun | mon | tue | wed | thu | fri "
+      "| sat}] time HH:MM",
+      std::move(help), {first_words(2)});
 }
 
 void add_time(Table& t) {
@@ -63,13 +57,13 @@ void add_time(Table& t) {
            {"Daylight saving time for SIP phones", "Adjust the clock for daylight saving time"}, 0,
            OptionDefault::On);
   add_dst(t);
-  keyed_option(t, "date-format {d/m/y | m/d/y | y-d-m | y/d/m | y/m/d | yy-m-d}",
-               {"Date format on SIP phones", "Day/month/year", "Month/day/year (default)",
-                "Year-day-month", "Year/day/month", "Year/month/day", "Four-digit year-month-day"},
-               first_words(1));
-  keyed_option(t, "time-format {12 | 24}",
-               {"Time format on SIP phones", "12-hour clock (default)", "24-hour clock"},
-               first_words(1));
+  t.option("date-format {d/m/y | m/d/y | y-d-m | y/d/m | y/m/d | yy-m-d}",
+           {"Date format on SIP phones", "Day/month/year", "Month/day/year (default)",
+            "Year-day-month", "Year/day/month", "Year/month/day", "Four-digit year-month-day"},
+           {first_words(1)});
+  t.option("time-format {12 | 24}",
+           {"Time format on SIP phones", "12-hour clock (default)", "24-hour clock"},
+           {first_words(1)});
   t.option("ntp-server A.B.C.D [mode {anycast | directedbroadcast | multicast | unicast}]",
            {"NTP server the SIP phones synchronise with", "NTP server address", "NTP mode",
             "Anycast", "Directed broadcast", "Multicast", "Unicast"});
@@ -94,19 +88,19 @@ void add_dialing(Table& t) {
   t.option("voicemail E164", {"Number the Messages button dials", "Voicemail number"});
   t.option("mwi stutter", {"Message waiting indication", "Play stutter dial tone as MWI"});
   t.option("hold-alert", {"Remind SIP phones of a held call when a call ends"});
-  keyed_option(t,
-               "external-ring {bellcore-dr1 | bellcore-dr2 | bellcore-dr3 | bellcore-dr4 | "
-               "bellcore-dr5}",
-               {"Ring pattern for external calls", "Distinctive ring 1", "Distinctive ring 2",
-                "Distinctive ring 3", "Distinctive ring 4", "Distinctive ring 5"},
-               first_words(1));
+  t.option(
+      "external-ring {bellcore-dr1 | bellcore-dr2 | bellcore-dr3 | bellcore-dr4 | "
+      "bellcore-dr5}",
+      {"Ring pattern for external calls", "Distinctive ring 1", "Distinctive ring 2",
+       "Distinctive ring 3", "Distinctive ring 4", "Distinctive ring 5"},
+      {first_words(1)});
   t.option("phone-redirect-limit <5-20>",
            {"Redirects a SIP phone follows for one call", "Number of 3xx responses"});
   t.option("timeouts interdigit <2-120>",
            {"Timeouts for SIP phones", "Time allowed between dialed digits", "Seconds"});
   t.option("timeouts transfer-recall <1-1800>",
            {"Timeouts for SIP phones", "Time before an unanswered transfer returns", "Seconds"});
-  t.option("overlap-signal", {"Send dialed digits one by one (overlap dialing)"});
+  add_overlap_signal(t);
   t.option("bulk PATTERN",
            {"Register a block of numbers with the SIP registrar", "Number pattern"});
   t.option("application WORD",
@@ -114,10 +108,10 @@ void add_dialing(Table& t) {
 }
 
 void add_profiles(Table& t) {
-  keyed_option(t, "tftp-path {flash: | slot0: | URL}",
-               {"Where the SIP phone profiles are written", "Router flash", "Slot 0",
-                "TFTP server directory URL"},
-               first_words(1));
+  t.option("tftp-path {flash: | slot0: | URL}",
+           {"Where the SIP phone profiles are written", "Router flash", "Slot 0",
+            "TFTP server directory URL"},
+           {first_words(1)});
   t.option("file text", {"Profile file format", "Also write ASCII text profiles"});
   t.option("upgrade", {"Write the firmware upgrade file for SIP 7940/7960 phones"});
   t.option("create profile sync WORD", {"Create files", "Generate the SIP phone profiles",
@@ -125,10 +119,10 @@ void add_profiles(Table& t) {
   t.option("url authentication URL [WORD WORD]",
            {"URLs provisioned to SIP phones", "Authentication server", "Server URL", "User name",
             "Password"});
-  keyed_option(t, "url directory {URL | none}",
-               {"URLs provisioned to SIP phones", "Directories button", "Directory URL",
-                "No local directory"},
-               first_words(2));
+  t.option("url directory {URL | none}",
+           {"URLs provisioned to SIP phones", "Directories button", "Directory URL",
+            "No local directory"},
+           {first_words(2)});
   t.option("url service URL",
            {"URLs provisioned to SIP phones", "Services button", "Services URL"});
   // idle-timeout: the reference gives no range; 0-300 as for telephony-service `url idle`.
@@ -155,7 +149,7 @@ std::string locale_key(const parser::Args& args) {
 /// `ip qos dscp`: one per traffic class.
 std::string qos_key(const parser::Args& args) {
   const auto& words = args.words();
-  std::string key = first_words(3)(args);
+  std::string key = first_words(3).of(args);
   return words.size() >= 5 ? key + " " + words.back() : key;
 }
 
@@ -178,7 +172,7 @@ void add_qos(Table& t) {
   help.insert(help.end(),
               {"Default marking (DSCP 0)", "Expedited forwarding (DSCP 46)", "Media (RTP) packets",
                "Phone service packets", "Signaling packets", "Video packets"});
-  keyed_option(t, spec, std::move(help), qos_key);
+  t.option(spec, std::move(help), {OptionKey{qos_key}});
 }
 
 void add_phone_features(Table& t) {
@@ -197,12 +191,12 @@ void add_phone_features(Table& t) {
   t.option("phone-mode phone-only", {"Jabber client mode", "Phone-only Jabber clients"});
   t.option("attempted-registrations size <0-50>",
            {"Log of failed SIP registrations", "Number of entries kept", "Entries"});
-  keyed_option(t, "user-locale [<0-4>] [{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]",
-               {"Display language of SIP phones", "Locale tag", "User-defined locale 1",
-                "User-defined locale 2", "User-defined locale 3", "User-defined locale 4",
-                "User-defined locale 5", "Country or language code, e.g. DE",
-                "Install a locale package", "Locale package file"},
-               locale_key, spelled({"U1", "U2", "U3", "U4", "U5"}));
+  t.option("user-locale [<0-4>] [{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]",
+           {"Display language of SIP phones", "Locale tag", "User-defined locale 1",
+            "User-defined locale 2", "User-defined locale 3", "User-defined locale 4",
+            "User-defined locale 5", "Country or language code, e.g. DE",
+            "Install a locale package", "Locale package file"},
+           {OptionKey{locale_key}, {spelled(ios_words::kUserLocales)}});
 }
 
 }  // namespace

@@ -92,7 +92,7 @@ void add_register_pool_commands(ObjectTable<VoiceRegisterPool>& t) {
       number);
   d::add_username(t, &VoiceRegisterPool::username, "username");
   t.field("description LINE$text", {"Description of the phone", "Up to 128 characters"},
-          &VoiceRegisterPool::description, "text");
+          &VoiceRegisterPool::description);
   d::add_speed_dial(t, &VoiceRegisterPool::speed_dial, 113);
   d::add_blf_speed_dial(t, &VoiceRegisterPool::blf_speed_dial, 113);
   t.config("template <1-10>$tag", {"Apply a voice register template", "Template tag"},

@@ -20,7 +20,7 @@
 #include <cctype>
 
 #include "modes/tables/cme/cme_tables.hpp"
-#include "modes/tables/cme/register_options.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
 namespace cme::modes {
 
@@ -29,64 +29,27 @@ namespace {
 using Pool = model::VoiceRegisterPool;
 using Check = ActionResult (*)(const parser::Args&);
 
-/// An option keyed by its first `key_words` words whatever follows, for commands whose later
-/// keywords are one setting rather than instances (`dtmf-relay rtp-nte` replaces
-/// `dtmf-relay sip-notify`). `check` validates what the spec cannot.
-void keyed(ObjectTable<Pool>& t, std::string_view spec, std::vector<std::string> help,
-           std::size_t key_words, Check check = nullptr) {
-  OptionRewrite rewrite;
-  if (check != nullptr) {
-    rewrite = [check](const parser::Args& args) -> Result<std::string, std::string> {
-      if (auto checked = check(args); !checked.ok()) {
-        return Err{checked.error().message.substr(2)};  // without its "% "
-      }
-      return option_text(args);
-    };
-  }
-  t.option(spec, std::move(help), OptionRule{first_words(key_words), 0, std::move(rewrite)});
-}
-
-ActionResult check_cor_range(const parser::Args& args) {
+std::optional<std::string> check_cor_range(const parser::Args& args, std::vector<std::string>&) {
   if (args.has("dash") && args.get("dash") != "-") {
-    return Err{make_semantic("% Separate the first and last number of a range with '-'")};
+    return "Separate the first and last number of a range with '-'";
   }
-  return Unit{};
-}
-
-bool same_text(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
-  });
-}
-
-ActionResult check_feature(const parser::Args& args) {
-  static constexpr std::array<std::string_view, 16> kFeatures = {
-      "Redial", "Hold",    "Trnsfer",  "Cfwdall", "Privacy", "MeetMe", "Confrn",   "Park",
-      "Pickup", "Gpickup", "Mobility", "NewCall", "EndCall", "Dnd",    "ConfList", "HLog"};
-  const auto feature = args.get("feature");
-  for (auto f : kFeatures) {
-    if (same_text(f, feature)) {
-      return Unit{};
-    }
-  }
-  return Err{make_semantic("% Unknown feature: " + std::string(feature))};
+  return std::nullopt;
 }
 
 void add_forwarding(ObjectTable<Pool>& t) {
-  register_options::add_b2bua_forwarding(t, "phone", false);
+  add_b2bua_forwarding(t, "phone", false);
 }
 
 void add_conference(ObjectTable<Pool>& t) {
-  keyed(t, "conference add-mode [creator]",
-        {"Configure ad hoc hardware conferences", "Set who may add parties to a conference",
-         "Only the conference creator may add parties"},
-        2);
+  t.option("conference add-mode [creator]",
+           {"Configure ad hoc hardware conferences", "Set who may add parties to a conference",
+            "Only the conference creator may add parties"},
+           {first_words(2)});
   t.option("conference admin", {"", "Make this phone the conference administrator"});
-  keyed(t, "conference drop-mode {creator | local}",
-        {"", "Set when an ad hoc conference ends", "End it when the creator hangs up",
-         "End it when the last local party hangs up"},
-        2);
+  t.option("conference drop-mode {creator | local}",
+           {"", "Set when an ad hoc conference ends", "End it when the creator hangs up",
+            "End it when the last local party hangs up"},
+           {first_words(2)});
   t.option("conference max-length <3-16>",
            {"", "Limit the length of numbers that may be conferenced", "Maximum number of digits"});
   t.option("conference-pattern blocked", {"Control conferencing to external numbers",
@@ -102,28 +65,27 @@ void add_conference(ObjectTable<Pool>& t) {
 }
 
 void add_media(ObjectTable<Pool>& t) {
-  keyed(t, "codec {g711alaw | g711ulaw | g729r8} [<10-240>]",
-        {"Set the codec of the phone's dial peer", "G.711 A-law 64000 bps",
-         "G.711 mu-law 64000 bps", "G.729 8000 bps", "Voice payload bytes per frame"},
-        1);
-  keyed(t, "dtmf-relay [cisco-rtp] [rtp-nte] [sip-notify] [sip-kpml]",
-        {"Select how DTMF digits are relayed", "Cisco proprietary RTP relay",
-         "RTP named telephone events (RFC 2833)", "SIP NOTIFY messages",
-         "KPML over SIP SUBSCRIBE/NOTIFY"},
-        1);
+  t.option("codec {g711alaw | g711ulaw | g729r8} [<10-240>]",
+           {"Set the codec of the phone's dial peer", "G.711 A-law 64000 bps",
+            "G.711 mu-law 64000 bps", "G.729 8000 bps", "Voice payload bytes per frame"},
+           {first_words(1)});
+  t.option("dtmf-relay [cisco-rtp] [rtp-nte] [sip-notify] [sip-kpml]",
+           {"Select how DTMF digits are relayed", "Cisco proprietary RTP relay",
+            "RTP named telephone events (RFC 2833)", "SIP NOTIFY messages",
+            "KPML over SIP SUBSCRIBE/NOTIFY"},
+           {first_words(1)});
   t.option("vad", {"Enable voice activity detection on the phone's dial peer"}, 0,
            OptionDefault::On);
   t.option("voice-class codec <1-10000>",
-           {"Apply a voice class", "Apply a codec preference list", "Voice class codec tag"});
-  t.option("voice-class stun-usage <1-10000>",
-           {"", "Apply a STUN usage class for firewall traversal", "Voice class stun-usage tag"});
+           {"", "Apply a codec preference list", "Voice class codec tag"});
+  add_stun_usage(t);
   t.option("video", {"Enable video on the phone"});
   t.option("camera", {"Enable the USB camera of the phone"});
   t.option("digit collect kpml",
            {"Configure digit collection", "Collect the digits the phone dials",
             "Report digits with KPML"},
            0, OptionDefault::On);
-  t.option("overlap-signal", {"Send dialed digits one by one (overlap dialing)"});
+  add_overlap_signal(t);
 }
 
 void add_calling(ObjectTable<Pool>& t) {
@@ -140,29 +102,21 @@ void add_calling(ObjectTable<Pool>& t) {
   t.option("translate-outgoing {called | calling} <1-2147483>",
            {"Translate numbers on the phone's dial peer", "Translate the called number",
             "Translate the calling number", "Translation rule tag"});
-  keyed(t, "cor {incoming | outgoing} WORD {<1-4> E164 [WORD$dash E164] | default}",
-        {"Apply a class of restriction to the phone's dial peers", "List for incoming dial peers",
-         "List for outgoing dial peers", "COR list name", "COR list number", "First number",
-         "Range separator '-'", "Last number", "Use the default COR list"},
-        3, check_cor_range);
-  t.option("lpcor incoming WORD", {"Configure logical partitioning class of restriction",
-                                   "Policy for incoming calls", "LPCOR resource group"});
-  t.option("lpcor outgoing WORD", {"", "Policy for outgoing calls", "LPCOR resource group"});
-  keyed(t, "lpcor type {local | mobile | remote}",
-        {"", "Set the LPCOR type of the phone", "The phone registers from the LAN",
-         "The phone may register from the LAN or the WAN", "The phone registers from the WAN"},
-        2);
-  t.option("emergency response location <1-2147483647>",
-           {"Configure emergency calls", "Set the emergency response", "Assign a location",
-            "Emergency response location tag"});
+  t.option(
+      "cor {incoming | outgoing} WORD {<1-4> E164 [WORD$dash E164] | default}",
+      {"Apply a class of restriction to the phone's dial peers", "List for incoming dial peers",
+       "List for outgoing dial peers", "COR list name", "COR list number", "First number",
+       "Range separator '-'", "Last number", "Use the default COR list"},
+      {first_words(3), {check_cor_range}});
+  add_lpcor(t, true);
+  add_emergency_location(t);
 }
 
 void add_features(ObjectTable<Pool>& t) {
-  keyed(t, "feature-button <1-24> WORD$feature",
-        {"Program a line key as a feature button", "Feature button index",
-         "Feature: Redial, Hold, Trnsfer, Cfwdall, Privacy, MeetMe, Confrn, Park, Pickup, "
-         "Gpickup, Mobility, NewCall, EndCall, Dnd, ConfList or HLog"},
-        2, check_feature);
+  t.option("feature-button <1-24> WORD$feature",
+           {"Program a line key as a feature button", "Feature button index",
+            list_help("Feature", ios_words::kSipFeatureButtons)},
+           {first_words(2), {one_of(2, 2, ios_words::kSipFeatureButtons, "feature")}});
   t.option("fastdial <1-100> E164 name LINE",
            {"Add a personal speed-dial entry", "Entry number", "Number to dial", "Name the entry",
             "Entry name"},
@@ -171,8 +125,7 @@ void add_features(ObjectTable<Pool>& t) {
            {"Hide a local service of the phone", "Extension mobility", "My Phone Apps",
             "Local directory"});
   t.option("group <1-5>", {"Put the phone in a VRF group", "Voice register global group tag"});
-  t.option("night-service bell",
-           {"Configure night service", "Alert this phone for night-service calls"});
+  add_night_service_bell(t);
   // The paging ephone-dn tag is bounded like `ephone-dn` itself (max-dn, platform dependent).
   t.option("paging-dn <1-15000> {multicast | unicast}",
            {"Join an ephone-dn paging number", "Paging ephone-dn tag", "Page by multicast",
@@ -182,8 +135,9 @@ void add_features(ObjectTable<Pool>& t) {
             "Reservation group number"});
   t.option("phone-mode phone-only",
            {"Set the Jabber client mode", "Run the Jabber client as a phone only"});
-  keyed(t, "privacy {off | on}",
-        {"Set the initial privacy state of the phone", "Privacy off", "Privacy on"}, 1);
+  t.option("privacy {off | on}",
+           {"Set the initial privacy state of the phone", "Privacy off", "Privacy on"},
+           {first_words(1)});
   t.option("privacy-button", {"Add a privacy feature button"});
   t.option("provision-tag <1-2147483647>",
            {"Set the tag the extension assigner uses for this phone", "Provision tag"});

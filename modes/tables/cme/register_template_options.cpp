@@ -8,8 +8,10 @@
 //     "enabled": Cisco's examples print it in running-config.
 //   softkeys, feature-button, exclude: lists of IOS words in any order, stored in IOS spelling
 //     (register_options.hpp).
+#include <array>
+
 #include "modes/tables/cme/cme_tables.hpp"
-#include "modes/tables/cme/register_options.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
 namespace cme::modes {
 
@@ -17,24 +19,23 @@ namespace {
 
 using Table = ObjectTable<model::VoiceRegisterTemplate>;
 
-using register_options::keyed_option;
-using register_options::spelled;
-using register_options::word_list;
+/// `ringIn`, `appDialRule`, `dirLookupRule`, `ldapServer` as IOS writes them.
+constexpr std::array<std::string_view, 4> kMixedCase = {"ringIn", "AppDialRule", "DirLookupRule",
+                                                        "ldapServer"};
+constexpr std::array<std::string_view, 3> kExcluded = {"em", "myphoneapps", "directory"};
 
 /// `button-layout`: the button string holds button numbers and ranges ("2,5", "8,10-11").
-Result<std::string, std::string> button_string(const parser::Args& args) {
-  for (char c : args.get("buttons")) {
-    if ((c < '0' || c > '9') && c != ',' && c != '-') {
-      return Err{std::string("Invalid button list: ") + std::string(args.get("buttons"))};
-    }
+std::optional<std::string> button_string(const parser::Args& args, std::vector<std::string>&) {
+  if (args.get("buttons").find_first_not_of("0123456789,-") != std::string_view::npos) {
+    return "Invalid button list: " + std::string(args.get("buttons"));
   }
-  return option_text(args);
+  return std::nullopt;
 }
 
 /// `cor`: a directory number or a range of them ("8000", "8000 - 8099", "8000-8099").
-Result<std::string, std::string> cor_numbers(const parser::Args& args) {
+std::optional<std::string> cor_numbers(const parser::Args& args, std::vector<std::string>&) {
   if (!args.has("numbers")) {
-    return option_text(args);
+    return std::nullopt;
   }
   std::string digits;
   for (char c : args.get("numbers")) {
@@ -50,9 +51,9 @@ Result<std::string, std::string> cor_numbers(const parser::Args& args) {
                       ? all_digits(digits)
                       : all_digits(digits.substr(0, dash)) && all_digits(digits.substr(dash + 1));
   if (!ok) {
-    return Err{std::string("Invalid number range: ") + std::string(args.get("numbers"))};
+    return "Invalid number range: " + std::string(args.get("numbers"));
   }
-  return option_text(args);
+  return std::nullopt;
 }
 
 void add_calls(Table& t) {
@@ -73,27 +74,27 @@ void add_calls(Table& t) {
   t.option("dialplan <1-24>", {"SIP dial plan of the phones", "Dial plan tag"});
   t.option("digit collect kpml", {"Digit collection", "Collect digits", "Report digits with KPML"},
            0, OptionDefault::On);
-  t.option("overlap-signal", {"Send dialed digits one by one (overlap dialing)"});
+  add_overlap_signal(t);
   t.option("park reservation-group E164",
            {"Call park settings", "Park slots the phones may retrieve from", "Group number"});
   t.option("paging-dn <1-15000> {multicast | unicast}",
            {"Paging number the phones answer", "Paging ephone-dn tag", "Multicast paging",
             "Unicast paging"});
-  t.option("night-service bell", {"Night service", "Alert the phones for night-service calls"});
+  add_night_service_bell(t);
 }
 
 void add_conference(Table& t) {
   t.option("conference", {"Conference soft key"}, 0, OptionDefault::On);
-  keyed_option(
-      t, "conference add-mode [creator]",
+  t.option(
+      "conference add-mode [creator]",
       {"Conference soft key", "Who may add parties to a hardware conference", "Only the creator"},
-      first_words(2));
+      {first_words(2)});
   t.option("conference admin",
            {"Conference soft key", "Make the phones hardware conference administrators"});
-  keyed_option(t, "conference drop-mode {creator | local}",
-               {"Conference soft key", "When a hardware conference ends",
-                "When the creator hangs up", "When the last local party hangs up"},
-               first_words(2));
+  t.option("conference drop-mode {creator | local}",
+           {"Conference soft key", "When a hardware conference ends", "When the creator hangs up",
+            "When the last local party hangs up"},
+           {first_words(2)});
   t.option("conference max-length <3-16>",
            {"Conference soft key", "Longest number a conference may add", "Number of digits"});
   t.option("conference-pattern blocked",
@@ -102,114 +103,83 @@ void add_conference(Table& t) {
 
 void add_restrictions(Table& t) {
   // cor-list-number: the reference gives no bound (up to 4 lists per configuration).
-  keyed_option(t, "cor {incoming | outgoing} WORD {<1-20> LINE$numbers | default}",
-               {"Class of restriction of the phones' dial peers", "Incoming calls",
-                "Outgoing calls", "COR list name", "COR list number",
-                "Directory number or range (first - last)", "Use the default COR list"},
-               first_words(2), cor_numbers);
-  t.option("lpcor incoming WORD", {"Logical partitioning class of restriction",
-                                   "Policy for incoming calls", "Resource group name"});
-  t.option("lpcor outgoing WORD", {"Logical partitioning class of restriction",
-                                   "Policy for outgoing calls", "Resource group name"});
-  keyed_option(t, "lpcor type {local | mobile | remote}",
-               {"Logical partitioning class of restriction", "Where the phones register",
-                "Always over the LAN", "Over the LAN or the WAN", "Always over the WAN"},
-               first_words(2));
-  t.option("emergency response location <1-2147483647>",
-           {"Emergency (E911) settings", "Emergency response", "Emergency response location",
-            "Location tag"});
-  t.option("voice-class stun-usage <1-10000>",
-           {"Voice class", "STUN usage voice class for firewall traversal", "Class tag"});
+  t.option("cor {incoming | outgoing} WORD {<1-20> LINE$numbers | default}",
+           {"Class of restriction of the phones' dial peers", "Incoming calls", "Outgoing calls",
+            "COR list name", "COR list number", "Directory number or range (first - last)",
+            "Use the default COR list"},
+           {first_words(2), {cor_numbers}});
+  add_lpcor(t, true);
+  add_emergency_location(t);
+  add_stun_usage(t);
   t.option("group <1-5>", {"VRF group of the phones", "Group tag"});
 }
 
 void add_privacy(Table& t) {
-  keyed_option(t, "privacy {off | on}",
-               {"Privacy on shared lines", "Privacy off at start", "Privacy on at start"},
-               first_words(1));
+  t.option("privacy {off | on}",
+           {"Privacy on shared lines", "Privacy off at start", "Privacy on at start"},
+           {first_words(1)});
   t.option("privacy-button", {"Privacy feature button on shared lines"});
   t.option("vad", {"Voice activity detection"});
   t.option("video", {"Video on the phones"});
   t.option("camera", {"USB camera on the phones"});
   t.option("phone-mode phone-only", {"Jabber client mode", "Phone-only Jabber clients"});
-  keyed_option(t, "exclude LINE$services",
-               {"Hide local services on the phones", "Services: em myphoneapps directory"},
-               first_words(1),
-               word_list("services", {"em", "myphoneapps", "directory"}, "service"));
+  t.option("exclude LINE$services",
+           {"Hide local services on the phones", "Services: em myphoneapps directory"},
+           {first_words(1), {list_of("services", kExcluded, "service")}});
+}
+
+/// `softkeys <state> LINE`: the keys of the state in any order, each once, as IOS spells them.
+void add_softkeys_state(Table& t, const std::string& state, const std::string& help, WordSet keys) {
+  std::string in_order = "Soft keys in display order:";
+  for (const auto key : keys) {
+    in_order += " " + std::string(key);
+  }
+  t.option("softkeys " + state + " LINE$keys", {"Soft keys", help, in_order},
+           {first_words(2), {spelled(kMixedCase), list_of("keys", keys, "soft key")}});
 }
 
 void add_softkeys(Table& t) {
-  const std::string in_order = "Soft keys in display order: ";
-  keyed_option(t, "softkeys connected LINE$keys",
-               {"Soft keys", "Keys for the connected state",
-                in_order + "ConfList Confrn Endcall Hold Park RmLstC Trnsfer iDivert HLog"},
-               first_words(2),
-               word_list("keys",
-                         {"ConfList", "Confrn", "Endcall", "Hold", "Park", "RmLstC", "Trnsfer",
-                          "iDivert", "HLog"},
-                         "soft key"));
-  keyed_option(
-      t, "softkeys idle LINE$keys",
-      {"Soft keys", "Keys for the idle state",
-       in_order + "Cfwdall DND Gpickup Newcall Pickup Redial HLog"},
-      first_words(2),
-      word_list("keys", {"Cfwdall", "DND", "Gpickup", "Newcall", "Pickup", "Redial", "HLog"},
-                "soft key"));
+  namespace w = ios_words;
+  add_softkeys_state(t, "connected", "Keys for the connected state", w::kSipConnectedKeys);
+  add_softkeys_state(t, "idle", "Keys for the idle state", w::kSipIdleKeys);
   t.option("softkeys personal-conf-user",
            {"Soft keys", "Personal soft keys on 7832/8832 conference phones"});
-  keyed_option(t, "softkeys remote-in-use LINE$keys",
-               {"Soft keys", "Keys when a shared line is in use elsewhere",
-                in_order + "Barge Newcall cBarge"},
-               first_words(2), word_list("keys", {"Barge", "Newcall", "cBarge"}, "soft key"));
-  keyed_option(t, "softkeys ringIn LINE$keys",
-               {"Soft keys", "Keys for the ringing state", in_order + "Answer DND iDivert HLog"},
-               first_words(2),
-               word_list("keys", {"Answer", "DND", "iDivert", "HLog"}, "soft key", {"ringIn"}));
-  keyed_option(t, "softkeys seized LINE$keys",
-               {"Soft keys", "Keys for the seized state",
-                in_order + "Cfwdall Endcall Gpickup MeetMe Pickup Redial"},
-               first_words(2),
-               word_list("keys", {"Cfwdall", "Endcall", "Gpickup", "MeetMe", "Pickup", "Redial"},
-                         "soft key"));
+  add_softkeys_state(t, "remote-in-use", "Keys when a shared line is in use elsewhere",
+                     w::kSipRemoteInUseKeys);
+  add_softkeys_state(t, "ringIn", "Keys for the ringing state", w::kSipRingInKeys);
+  add_softkeys_state(t, "seized", "Keys for the seized state", w::kSipSeizedKeys);
 }
 
 void add_buttons(Table& t) {
-  keyed_option(t,
-               "button-layout WORD$buttons {line | speed-dial | blf-speed-dial | "
-               "feature-button | url-button}",
-               {"Order of the phone buttons", "Buttons, e.g. 2,5 or 8,10-11", "Lines",
-                "Speed dials", "BLF speed dials", "Feature buttons", "URL buttons"},
-               first_words(2), button_string);
+  t.option(
+      "button-layout WORD$buttons {line | speed-dial | blf-speed-dial | feature-button | "
+      "url-button}",
+      {"Order of the phone buttons", "Buttons, e.g. 2,5 or 8,10-11", "Lines", "Speed dials",
+       "BLF speed dials", "Feature buttons", "URL buttons"},
+      {first_words(2), {button_string}});
   // Feature button index: the reference gives no bound; 24 as for SCCP feature buttons.
-  keyed_option(
-      t, "feature-button <1-24> WORD$feature",
-      {"Feature button on a line key", "Button index",
-       "Feature: Redial Hold Trnsfer Cfwdall Privacy MeetMe Confrn Park Pickup "
-       "Gpickup Mobility NewCall EndCall Dnd ConfList HLog"},
-      first_words(2),
-      word_list("feature",
-                {"Redial", "Hold", "Trnsfer", "Cfwdall", "Privacy", "MeetMe", "Confrn", "Park",
-                 "Pickup", "Gpickup", "Mobility", "NewCall", "EndCall", "Dnd", "ConfList", "HLog"},
-                "feature"));
+  t.option("feature-button <1-24> WORD$feature",
+           {"Feature button on a line key", "Button index",
+            list_help("Feature", ios_words::kSipFeatureButtons)},
+           {first_words(2), {list_of("feature", ios_words::kSipFeatureButtons, "feature")}});
   t.option("url-button <1-8> URL [WORD]",
            {"Service URL on a line key", "Button index", "Service URL", "Button label"}, 1);
 }
 
 void add_urls(Table& t) {
   const std::string urls = "URLs for the phones";
-  const auto ios_case = spelled({"AppDialRule", "DirLookupRule", "ldapServer"});
-  keyed_option(t, "url appDialRule URL", {urls, "Application dial rules file", "File URL"},
-               first_words(2), ios_case);
-  keyed_option(t, "url dirLookupRule URL", {urls, "Directory lookup rules file", "File URL"},
-               first_words(2), ios_case);
-  keyed_option(t, "url ldapServer WORD", {urls, "LDAP server", "Server name"}, first_words(2),
-               ios_case);
+  const auto ios_case = spelled(kMixedCase);
+  t.option("url appDialRule URL", {urls, "Application dial rules file", "File URL"},
+           {first_words(2), {ios_case}});
+  t.option("url dirLookupRule URL", {urls, "Directory lookup rules file", "File URL"},
+           {first_words(2), {ios_case}});
+  t.option("url ldapServer WORD", {urls, "LDAP server", "Server name"},
+           {first_words(2), {ios_case}});
   // idle-timeout: the reference gives no range; 0-300 as for telephony-service `url idle`.
   t.option("url idle URL [idle-timeout <0-300>]",
            {urls, "Idle display", "Idle page URL", "Refresh interval of the idle page", "Seconds"});
   t.option("url service URL", {urls, "Services button", "Services URL"});
-  keyed_option(
-      t,
+  t.option(
       "user-locale {<0-4> [[{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]] | "
       "[{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]}",
       {"Display language of the phones", "Locale tag", "User-defined locale 1",
@@ -218,7 +188,7 @@ void add_urls(Table& t) {
        "Locale package file", "User-defined locale 1", "User-defined locale 2",
        "User-defined locale 3", "User-defined locale 4", "User-defined locale 5",
        "Country or language code, e.g. DE", "Install a locale package", "Locale package file"},
-      first_words(1), spelled({"U1", "U2", "U3", "U4", "U5"}));
+      {first_words(1), {spelled(ios_words::kUserLocales)}});
 }
 
 }  // namespace

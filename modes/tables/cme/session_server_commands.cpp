@@ -6,10 +6,10 @@ namespace cme::modes {
 void add_session_server_commands(ObjectTable<model::VoiceRegisterSessionServer>& t) {
   t.field("register-id WORD$name",
           {"Identifier the feature server registers with", "Up to 30 characters"},
-          &model::VoiceRegisterSessionServer::register_id, "name");
+          &model::VoiceRegisterSessionServer::register_id);
   t.field("keepalive <60-3600>$seconds",
           {"Registration expiry of the feature server", "Seconds (default 300)"},
-          &model::VoiceRegisterSessionServer::keepalive, "seconds");
+          &model::VoiceRegisterSessionServer::keepalive);
 }
 
 }  // namespace cme::modes

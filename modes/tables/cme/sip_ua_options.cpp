@@ -11,28 +11,25 @@
 // Registrar and SIP server addresses are one token, `ipv4:A.B.C.D[:port]`, `dns:host[:port]` or
 // `ipv6:[addr][:port]`, checked when the line is stored.
 #include "modes/tables/cme/cme_tables.hpp"
-#include "modes/tables/cme/voice_options.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
 namespace cme::modes {
 
 namespace {
 
-using voice_options::setting;
-using voice_options::sip_address_arg;
-
 void add_registrar_options(ObjectTable<model::SipUa>& t) {
-  setting(t, "registrar {dhcp | WORD$address} [expires <60-65535>]",
-          {"Register E.164 numbers with an external SIP registrar",
-           "Take the registrar address from DHCP", "Registrar address, ipv4:A.B.C.D or dns:host",
-           "Registration lifetime", "Lifetime in seconds"},
-          1, sip_address_arg("address"));
-  setting(t, "registrar <1-6> WORD$address [expires <60-65535>]",
-          {"", "Registrar index", "Registrar address, ipv4:A.B.C.D or dns:host",
-           "Registration lifetime", "Lifetime in seconds"},
-          2, sip_address_arg("address"));
-  setting(t, "sip-server WORD$address",
-          {"Set the default SIP server", "Server address, ipv4:A.B.C.D or dns:host"}, 1,
-          sip_address_arg("address"));
+  t.option("registrar {dhcp | WORD$address} [expires <60-65535>]",
+           {"Register E.164 numbers with an external SIP registrar",
+            "Take the registrar address from DHCP", "Registrar address, ipv4:A.B.C.D or dns:host",
+            "Registration lifetime", "Lifetime in seconds"},
+           {first_words(1), {sip_address_of("address")}});
+  t.option("registrar <1-6> WORD$address [expires <60-65535>]",
+           {"", "Registrar index", "Registrar address, ipv4:A.B.C.D or dns:host",
+            "Registration lifetime", "Lifetime in seconds"},
+           {first_words(2), {sip_address_of("address")}});
+  t.option("sip-server WORD$address",
+           {"Set the default SIP server", "Server address, ipv4:A.B.C.D or dns:host"},
+           {first_words(1), {sip_address_of("address")}});
 }
 
 void add_timing_options(ObjectTable<model::SipUa>& t) {
@@ -53,11 +50,11 @@ void add_timing_options(ObjectTable<model::SipUa>& t) {
 }  // namespace
 
 void add_sip_ua_options(ObjectTable<model::SipUa>& t) {
-  setting(
-      t, "protocol mode {ipv4 | ipv6 | dual-stack [preference {ipv4 | ipv6}]}",
+  t.option(
+      "protocol mode {ipv4 | ipv6 | dual-stack [preference {ipv4 | ipv6}]}",
       {"Set the address family of the SIP stack", "Address family mode", "IPv4 only", "IPv6 only",
        "IPv4 and IPv6", "Family preferred in dual-stack mode", "Prefer IPv4", "Prefer IPv6"},
-      2);
+      {first_words(2)});
   t.option("refer-ood enable [<1-500>]",
            {"Out-of-dialog REFER", "Accept out-of-dialog REFER requests",
             "Maximum number of concurrent incoming requests"});

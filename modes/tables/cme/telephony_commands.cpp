@@ -122,7 +122,7 @@ void add_telephony_commands(ObjectTable<TelephonyService>& t) {
       max_conferences);
   t.field("keepalive <10-65535>$seconds",
           {"Keepalive interval of SCCP phones", "Seconds (default 30)"},
-          &TelephonyService::keepalive, "seconds");
+          &TelephonyService::keepalive);
 }
 
 }  // namespace cme::modes

@@ -10,7 +10,7 @@
 //   CUBE or platform settings, rarely in a CME configuration.
 // The `media monitoring` call count has no documented range: 1-65535 is used.
 #include "modes/tables/cme/cme_tables.hpp"
-#include "modes/tables/cme/voice_options.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
 namespace cme::modes {
 
@@ -33,21 +33,20 @@ void add_reference_options(Voip& t) {
   t.option("ip address trusted call-block cause <1-127>",
            {"", "", "", "Calls blocked by trusted-address authentication",
             "Q.850 cause code returned", "Cause code"});
-  t.option("lpcor incoming WORD", {"Logical partitioning class of restriction",
-                                   "Policy for incoming VoIP calls", "LPCOR resource group"});
-  voice_options::add_media_options(t);
+  add_lpcor(t, false);
+  add_media_options(t);
 }
 
 void add_supplementary_options(Voip& t) {
-  voice_options::add_supplementary_sip_options(t);
+  add_supplementary_sip_options(t);
   t.option("supplementary-service sip handle-replaces",
            {"", "", "Handle the Replaces header of INVITE as a new call"});
   t.option("supplementary-service h450.2", {"", "H.450.2 call transfer"}, 0, OptionDefault::On);
   t.option("supplementary-service h450.3", {"", "H.450.3 call diversion"}, 0, OptionDefault::On);
-  voice_options::setting(t, "supplementary-service h450.12 [advertise-only]",
-                         {"", "H.450.12 supplementary service capabilities",
-                          "Advertise the capabilities without discovering the peer's"},
-                         2);
+  t.option("supplementary-service h450.12 [advertise-only]",
+           {"", "H.450.12 supplementary service capabilities",
+            "Advertise the capabilities without discovering the peer's"},
+           {first_words(2)});
   t.option("supplementary-service media-renegotiate",
            {"", "Renegotiate media after a supplementary service"});
 }
@@ -56,16 +55,15 @@ void add_supplementary_options(Voip& t) {
 
 void add_voice_service_options(Voip& t) {
   add_reference_options(t);
-  voice_options::add_fax_protocol(t, false);
-  voice_options::setting(
-      t,
+  add_fax_protocol(t);
+  t.option(
       "modem passthrough nse [payload-type <96-119>] codec {g711ulaw | g711alaw} "
       "[redundancy [maximum-sessions <1-16>]]",
       {"Modem settings", "Modem pass-through over VoIP", "Switch to pass-through with NSE",
        "NSE payload type", "Payload type", "Codec for modem pass-through", "G.711 mu-law",
        "G.711 A-law", "Send redundant packets", "Maximum number of redundant sessions",
        "Number of sessions"},
-      2);
+      {first_words(2)});
   add_supplementary_options(t);
   t.option("redirect ip2ip", {"Redirection of VoIP calls", "Redirect VoIP to VoIP calls"});
 }

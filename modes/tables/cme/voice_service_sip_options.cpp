@@ -9,12 +9,11 @@
 // The bind interface is one token as IOS prints it (`GigabitEthernet0/0`, `Loopback0`); the
 // outbound proxy is `ipv4:A.B.C.D[:port]` or `dns:host[:port]`, checked when stored.
 #include "modes/tables/cme/cme_tables.hpp"
-#include "modes/tables/cme/voice_options.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
 namespace cme::modes {
 
 void add_voice_service_sip_options(ObjectTable<model::VoiceServiceSip>& t) {
-  using voice_options::setting;
   t.option(
       "bind {control | media | all} source-interface WORD [ipv4-address A.B.C.D | "
       "ipv6-address WORD]",
@@ -25,17 +24,18 @@ void add_voice_service_sip_options(ObjectTable<model::VoiceServiceSip>& t) {
   t.option("video screening", {"Video settings", "Transcode and resize mismatched video"});
   t.option("early-offer forced", {"Early offer", "Always send SDP in the outgoing INVITE"});
   t.option("session refresh", {"Session settings", "Refresh sessions with re-INVITE"});
-  setting(t, "session transport {udp | tcp [tls]}",
-          {"", "Transport of outgoing SIP calls", "UDP", "TCP", "TLS over TCP"}, 2);
+  t.option("session transport {udp | tcp [tls]}",
+           {"", "Transport of outgoing SIP calls", "UDP", "TCP", "TLS over TCP"}, {first_words(2)});
   t.option("header-passing", {"Pass SIP headers to applications"});
   t.option("error-passthru", {"Pass SIP error responses from one call leg to the other"});
-  setting(
-      t, "asserted-id {pai | ppi}",
+  t.option(
+      "asserted-id {pai | ppi}",
       {"Header that carries the asserted identity", "P-Asserted-Identity", "P-Preferred-Identity"},
-      1);
-  setting(t, "outbound-proxy WORD$address",
-          {"Send outgoing SIP requests through a proxy", "Proxy address, ipv4:A.B.C.D or dns:host"},
-          1, voice_options::sip_address_arg("address"));
+      {first_words(1)});
+  t.option(
+      "outbound-proxy WORD$address",
+      {"Send outgoing SIP requests through a proxy", "Proxy address, ipv4:A.B.C.D or dns:host"},
+      {first_words(1), {sip_address_of("address")}});
   t.option("min-se <90-86400>",
            {"Minimum session expiry accepted", "Minimum session expiry in seconds"});
 }

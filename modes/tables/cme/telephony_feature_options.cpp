@@ -3,23 +3,24 @@
 // interface, Extension Mobility, SRST fallback and system commands.
 #include <string>
 
-#include "modes/tables/cme/telephony_options.hpp"
+#include "modes/tables/cme/cme_tables.hpp"
+#include "modes/tables/cme/shared_options.hpp"
 
-namespace cme::modes::telephony_options {
+namespace cme::modes {
 
 namespace {
 
-const std::vector<std::string> kDays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                        "Thursday", "Friday", "Saturday"};
-const std::vector<std::string> kMonths = {"January",   "February", "March",    "April",
-                                          "May",       "June",     "July",     "August",
-                                          "September", "October",  "November", "December"};
+using Table = ObjectTable<model::TelephonyService>;
+namespace w = ios_words;
+
 constexpr std::string_view kDayChoice = "{sun | mon | tue | wed | thu | fri | sat}";
 constexpr std::string_view kMonthChoice =
     "{jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec}";
+/// `hunt-group logout {dnd | hlog}` as IOS writes it.
+constexpr std::array<std::string_view, 2> kHuntLogout = {"DND", "HLog"};
 
 /// `head`, then `middle`, then `tail`: help lists around the day or month names.
-std::vector<std::string> with(std::vector<std::string> head, const std::vector<std::string>& middle,
+std::vector<std::string> with(std::vector<std::string> head, WordSet middle,
                               const std::vector<std::string>& tail) {
   head.insert(head.end(), middle.begin(), middle.end());
   head.insert(head.end(), tail.begin(), tail.end());
@@ -30,53 +31,71 @@ std::string spec(std::string_view head, std::string_view choice, std::string_vie
   return std::string(head) + " " + std::string(choice) + " " + std::string(tail);
 }
 
-/// `em logout`: every time given is hh:mm from 00:00 to 24:00.
-std::string logout_times(const parser::Args& args) {
-  for (std::size_t i = 0; i < args.words().size(); ++i) {
-    if (args.value_words()[i] && !clock_time(args.words()[i])) {
-      return "Invalid time " + args.words()[i] + ": use hh:mm from 00:00 to 24:00";
-    }
+/// True for a time of day `hh:mm` from 00:00 to 24:00 (with `compact`, `hhmm` too).
+bool clock_time(std::string_view text, bool compact) {
+  std::string_view hh;
+  std::string_view mm;
+  if (const auto colon = text.find(':'); colon != std::string_view::npos) {
+    hh = text.substr(0, colon);
+    mm = text.substr(colon + 1);
+  } else if (compact && text.size() == 4) {
+    hh = text.substr(0, 2);
+    mm = text.substr(2);
   }
-  return "";
+  auto digits = [](std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (hh.size() > 2 || mm.size() != 2 || !digits(hh) || !digits(mm)) {
+    return false;
+  }
+  const int hour = std::stoi(std::string(hh));
+  const int minute = std::stoi(std::string(mm));
+  return minute <= 59 && (hour < 24 || (hour == 24 && minute == 0));
+}
+
+/// `em logout`: every time given is hh:mm from 00:00 to 24:00.
+bool logout_time(std::string_view text) {
+  return clock_time(text, false);
 }
 
 /// `login clear`: hh:mm or hhmm from 00:00 to 24:00.
-std::string clear_time(const parser::Args& args) {
+std::optional<std::string> clear_time(const parser::Args& args, std::vector<std::string>&) {
   if (args.has("clear") && !clock_time(args.get("clear"), true)) {
     return "Invalid time " + std::string(args.get("clear")) + ": use hh:mm from 00:00 to 24:00";
   }
-  return "";
+  return std::nullopt;
 }
 
 void add_media(Table& t) {
-  setting(t, "codec {g711ulaw | g722r64}",
-          {"Default codec of SCCP phones", "G.711 mu-law", "G.722 at 64 kbps"}, "codec");
-  setting(t, "device-security-mode {authenticated | none | encrypted}",
-          {"Signaling security of SCCP phones", "Authenticated signaling over TLS", "No security",
-           "TLS signaling and SRTP media"},
-          "device-security-mode");
+  t.option("codec {g711ulaw | g722r64}",
+           {"Default codec of SCCP phones", "G.711 mu-law", "G.722 at 64 kbps"},
+           {fixed_key("codec")});
+  t.option("device-security-mode {authenticated | none | encrypted}",
+           {"Signaling security of SCCP phones", "Authenticated signaling over TLS", "No security",
+            "TLS signaling and SRTP media"},
+           {fixed_key("device-security-mode")});
   t.option(
       "tftp-server-credentials trustpoint WORD",
       {"Credentials that sign the phone configuration files", "PKI trustpoint", "Trustpoint name"});
-  keyed(t,
-        "ip qos dscp {<0-63> | af11 | af12 | af13 | af21 | af22 | af23 | af31 | af32 | af33 | "
-        "af41 | af42 | af43 | cs1 | cs2 | cs3 | cs4 | cs5 | cs6 | cs7 | default | ef} "
-        "{media | service | signaling | video}$class",
-        {"IP settings",       "Quality of service", "DSCP marking the phones apply",
-         "DSCP value",        "AF11 (001010)",      "AF12 (001100)",
-         "AF13 (001110)",     "AF21 (010010)",      "AF22 (010100)",
-         "AF23 (010110)",     "AF31 (011010)",      "AF32 (011100)",
-         "AF33 (011110)",     "AF41 (100010)",      "AF42 (100100)",
-         "AF43 (100110)",     "CS1 (001000)",       "CS2 (010000)",
-         "CS3 (011000)",      "CS4 (100000)",       "CS5 (101000)",
-         "CS6 (110000)",      "CS7 (111000)",       "Default (000000)",
-         "EF (101110)",       "Media packets",      "Service packets",
-         "Signaling packets", "Video packets"},
-        [](const parser::Args& args) { return "ip qos dscp " + std::string(args.get("class")); });
-  setting(t, "protocol mode {ipv4 | ipv6 | dual-stack [preference {ipv4 | ipv6}]}",
-          {"Protocol settings", "IP address mode of SCCP phones", "IPv4 only", "IPv6 only",
-           "IPv4 and IPv6", "Family preferred", "Prefer IPv4", "Prefer IPv6"},
-          "protocol mode");
+  t.option(
+      "ip qos dscp {<0-63> | af11 | af12 | af13 | af21 | af22 | af23 | af31 | af32 | af33 | "
+      "af41 | af42 | af43 | cs1 | cs2 | cs3 | cs4 | cs5 | cs6 | cs7 | default | ef} "
+      "{media | service | signaling | video}$class",
+      {"IP settings",       "Quality of service", "DSCP marking the phones apply",
+       "DSCP value",        "AF11 (001010)",      "AF12 (001100)",
+       "AF13 (001110)",     "AF21 (010010)",      "AF22 (010100)",
+       "AF23 (010110)",     "AF31 (011010)",      "AF32 (011100)",
+       "AF33 (011110)",     "AF41 (100010)",      "AF42 (100100)",
+       "AF43 (100110)",     "CS1 (001000)",       "CS2 (010000)",
+       "CS3 (011000)",      "CS4 (100000)",       "CS5 (101000)",
+       "CS6 (110000)",      "CS7 (111000)",       "Default (000000)",
+       "EF (101110)",       "Media packets",      "Service packets",
+       "Signaling packets", "Video packets"},
+      {{[](const parser::Args& args) { return "ip qos dscp " + std::string(args.get("class")); }}});
+  t.option("protocol mode {ipv4 | ipv6 | dual-stack [preference {ipv4 | ipv6}]}",
+           {"Protocol settings", "IP address mode of SCCP phones", "IPv4 only", "IPv6 only",
+            "IPv4 and IPv6", "Family preferred", "Prefer IPv4", "Prefer IPv6"},
+           {fixed_key("protocol mode")});
 }
 
 void add_timers(Table& t) {
@@ -97,13 +116,14 @@ void add_timers(Table& t) {
 void add_night_service(Table& t) {
   t.option("night-service code E164",
            {"Night service", "Code that toggles night service", "Code (* and up to 15 digits)"});
-  keyed(t, spec("night-service date", kMonthChoice, "<1-31> HH:MM HH:MM"),
-        with({"", "Night service on a date every year"}, kMonths,
-             {"Day of the month", "Start time", "Stop time"}),
-        leading(1));
-  keyed(t, spec("night-service day", kDayChoice, "HH:MM HH:MM"),
-        with({"", "Night service on a day every week"}, kDays, {"Start time", "Stop time"}),
-        leading(0));
+  t.option(spec("night-service date", kMonthChoice, "<1-31> HH:MM HH:MM"),
+           with({"", "Night service on a date every year"}, w::kMonthNames,
+                {"Day of the month", "Start time", "Stop time"}),
+           {leading(1), {spelled(w::kMonths)}});
+  t.option(
+      spec("night-service day", kDayChoice, "HH:MM HH:MM"),
+      with({"", "Night service on a day every week"}, w::kDayNames, {"Start time", "Stop time"}),
+      {leading(0), {spelled(w::kDays)}});
   t.option("night-service everyday HH:MM HH:MM",
            {"", "Night service every day", "Start time", "Stop time"});
   t.option("night-service weekday HH:MM HH:MM",
@@ -118,13 +138,14 @@ void add_after_hours(Table& t) {
            {"After-hours call blocking", "Block outgoing calls", "Pattern of blocked numbers",
             "Pattern tag", "Digits or regular expression (9011, .T)", "Block at all times"},
            1);
-  keyed(t, spec("after-hours day", kDayChoice, "HH:MM HH:MM"),
-        with({"", "Blocking period on a day every week"}, kDays, {"Start time", "Stop time"}),
-        leading(0));
-  keyed(t, spec("after-hours date", kMonthChoice, "<1-31> HH:MM HH:MM"),
-        with({"", "Blocking period on a date every year"}, kMonths,
-             {"Day of the month", "Start time", "Stop time"}),
-        leading(1));
+  t.option(
+      spec("after-hours day", kDayChoice, "HH:MM HH:MM"),
+      with({"", "Blocking period on a day every week"}, w::kDayNames, {"Start time", "Stop time"}),
+      {leading(0), {spelled(w::kDays)}});
+  t.option(spec("after-hours date", kMonthChoice, "<1-31> HH:MM HH:MM"),
+           with({"", "Blocking period on a date every year"}, w::kMonthNames,
+                {"Day of the month", "Start time", "Stop time"}),
+           {leading(1), {spelled(w::kMonths)}});
   t.option("after-hours override-code E164",
            {"", "Code that lifts the blocking for a call", "Digits"});
   t.option("after-hours pstn-prefix <1-4> E164",
@@ -132,18 +153,17 @@ void add_after_hours(Table& t) {
   t.option("after-hour login http",
            {"After-hours login", "PIN login that lifts the blocking", "Log in over HTTP"});
   // The clear time may be 24:00 (the default), which HH:MM rejects: a word, checked.
-  keyed(
-      t, "login [timeout [<1-1440>]] [clear WORD$clear]",
-      {"After-hours PIN login timers", "Log out idle phones", "Minutes (default 60)",
-       "Log out every phone at a time of day", "Time hh:mm, 00:00-24:00 (default 24:00)"},
-      [](const parser::Args&) { return std::string("login"); }, clear_time);
+  t.option("login [timeout [<1-1440>]] [clear WORD$clear]",
+           {"After-hours PIN login timers", "Log out idle phones", "Minutes (default 60)",
+            "Log out every phone at a time of day", "Time hh:mm, 00:00-24:00 (default 24:00)"},
+           {fixed_key("login"), {clear_time}});
 }
 
 void add_hunt_groups(Table& t) {
-  setting(t, "hunt-group logout {dnd | hlog}",
-          {"Hunt groups", "How agents are logged out automatically", "Do not disturb and not ready",
-           "Not ready, with the HLog soft key"},
-          "hunt-group logout");
+  t.option("hunt-group logout {dnd | hlog}",
+           {"Hunt groups", "How agents are logged out automatically",
+            "Do not disturb and not ready", "Not ready, with the HLog soft key"},
+           {fixed_key("hunt-group logout"), {spelled(kHuntLogout)}});
   t.option("hunt-group logout notify", {"", "", "Show queued calls on the HLog line key"});
   t.option("hunt-group logout threshold <1-65535>",
            {"", "", "Queued calls at which the HLog key blinks fast", "Number of calls"});
@@ -227,35 +247,36 @@ void add_xml(Table& t) {
            {"Standby router", "XML interface login of the standby router", "User name",
             "Password of the user", "The password is not encrypted",
             "The password is type-6 encrypted", "Password"});
-  setting(t, "extension-assigner tag-type {ephone-tag | provision-tag}",
-          {"Extension Assigner", "Tag that selects an ephone configuration", "The ephone tag",
-           "The provision-tag of the ephone"},
-          "extension-assigner tag-type");
+  t.option("extension-assigner tag-type {ephone-tag | provision-tag}",
+           {"Extension Assigner", "Tag that selects an ephone configuration", "The ephone tag",
+            "The provision-tag of the ephone"},
+           {fixed_key("extension-assigner tag-type")});
 }
 
 void add_mobility(Table& t) {
   t.option("em external", {"Extension Mobility", "Remove the login page from the Services menu"});
   t.option("em keep-history", {"", "Keep the call history when users log out"});
   // Times may be 24:00, which HH:MM rejects: words, checked.
-  keyed(t, "em logout WORD [WORD] [WORD]",
-        {"", "Log out every user at times of day", "Time hh:mm, 00:00-24:00", "Second time",
-         "Third time"},
-        leading(0), logout_times);
+  t.option(
+      "em logout WORD [WORD] [WORD]",
+      {"", "Log out every user at times of day", "Time hh:mm, 00:00-24:00", "Another time hh:mm",
+       "Another time hh:mm"},
+      {leading(0), {each_value(logout_time, "Invalid time {}: use hh:mm from 00:00 to 24:00")}});
   t.option("privacy", {"Privacy of shared octo-line ephone-dns"}, 0, OptionDefault::On);
   t.option("privacy-on-hold", {"Keep calls held on shared lines private"});
-  t.option("overlap-signal", {"Send dialed digits one at a time (overlap dialing)"});
+  add_overlap_signal(t);
 }
 
 void add_srst(Table& t) {
-  setting(t, "srst mode auto-provision {all | dn | none}",
-          {"SRST fallback", "Act as SRST fallback for Unified CM phones",
-           "Save learned configuration", "Ephones and ephone-dns", "Ephone-dns only", "Nothing"},
-          "srst mode auto-provision");
-  setting(
-      t, "srst dn line-mode {dual | dual-octo | octo | single}",
+  t.option("srst mode auto-provision {all | dn | none}",
+           {"SRST fallback", "Act as SRST fallback for Unified CM phones",
+            "Save learned configuration", "Ephones and ephone-dns", "Ephone-dns only", "Nothing"},
+           {fixed_key("srst mode auto-provision")});
+  t.option(
+      "srst dn line-mode {dual | dual-octo | octo | single}",
       {"", "Learned ephone-dns", "Line mode", "Dual-line",
        "Dual-line on 7902, 7920, VG224 and ATA, octo-line on others", "Octo-line", "Single-line"},
-      "srst dn line-mode");
+      {fixed_key("srst dn line-mode")});
   t.option("srst dn template <1-15>",
            {"", "", "Ephone-dn template of learned ephone-dns", "Template tag"});
   t.option("srst ephone description LINE", {"", "Learned ephones", "Description of learned ephones",
@@ -284,7 +305,7 @@ void add_system(Table& t) {
 
 }  // namespace
 
-void add_more_options(Table& t) {
+void add_telephony_feature_options(Table& t) {
   add_media(t);
   add_timers(t);
   add_night_service(t);
@@ -298,4 +319,4 @@ void add_more_options(Table& t) {
   add_system(t);
 }
 
-}  // namespace cme::modes::telephony_options
+}  // namespace cme::modes

@@ -1,7 +1,7 @@
-// telephony-service commands of the command reference kept as options (issue 3): this file holds
-// the helpers and the phone display, URL, file, locale, transfer and dial-plan commands;
-// telephony_options_2.cpp the timers, night service, after-hours blocking, hunt groups, FACs,
-// MWI, XML interface, SRST and the rest.
+// telephony-service commands of the command reference kept as options (issue 3), about the
+// phones: behaviour, URLs, configuration files and locales, display, web GUI, transfer and dial
+// plan. telephony_feature_options.cpp holds the timers, night service, after-hours blocking,
+// hunt groups, FACs, MWI, XML interface, Extension Mobility, SRST and system commands.
 //
 // Left out (the typed table covers them): load, max-ephones, max-dn, ip source-address,
 // max-conferences, keepalive.
@@ -14,105 +14,19 @@
 //   group, video            enter submodes (conf-tele-group, config-tele-video): not options
 // Not in the reference (its S chapter is missing) but common, so added: secondary-dialtone,
 // service phone. Left out for want of a source for their bounds: sdspfarm ...
-#include "modes/tables/cme/telephony_options.hpp"
-
-#include <cctype>
-#include <cstdint>
-#include <string>
-#include <utility>
-
-#include "parser/text.hpp"
+#include "modes/tables/cme/cme_tables.hpp"
 
 namespace cme::modes {
 
-namespace telephony_options {
-
 namespace {
 
-using model::TelephonyService;
-
-/// Keywords IOS spells in mixed case.
-constexpr std::string_view kSpelled[] = {
-    "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Jan",  "Feb", "Mar", "Apr", "May", "Jun",
-    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "DND", "HLog", "U1",  "U2",  "U3",  "U4",  "U5"};
-
-/// The canonical text with the keywords of kSpelled written as IOS spells them.
-std::string spelled_text(const parser::Args& args) {
-  std::string text;
-  for (std::size_t i = 0; i < args.words().size(); ++i) {
-    std::string word = args.words()[i];
-    for (auto s : kSpelled) {
-      if (!args.value_words()[i] && parser::equal_ci(word, s)) {
-        word = std::string(s);
-      }
-    }
-    text += (text.empty() ? "" : " ") + word;
-  }
-  return text;
-}
-
-/// The stored text: `spelled_text` after `check` accepted the line.
-OptionRewrite rewrite_with(Check check) {
-  return [check = std::move(check)](const parser::Args& args) -> Result<std::string, std::string> {
-    if (check) {
-      if (auto error = check(args); !error.empty()) {
-        return Err{error};
-      }
-    }
-    return spelled_text(args);
-  };
-}
-
-}  // namespace
-
-KeyOf leading(unsigned key_values) {
-  return [key_values](const parser::Args& args) { return option_key(args, key_values); };
-}
-
-void keyed(Table& t, std::string_view spec, std::vector<std::string> help, KeyOf key_of,
-           Check check) {
-  t.option(spec, std::move(help), OptionRule{std::move(key_of), 0, rewrite_with(std::move(check))});
-}
-
-void setting(Table& t, std::string_view spec, std::vector<std::string> help, std::string key) {
-  t.option(spec, std::move(help), OptionRule{fixed_key(std::move(key)), 0, rewrite_with({})});
-}
-
-bool clock_time(std::string_view text, bool compact) {
-  std::string_view hh;
-  std::string_view mm;
-  if (const auto colon = text.find(':'); colon != std::string_view::npos) {
-    hh = text.substr(0, colon);
-    mm = text.substr(colon + 1);
-  } else if (compact && text.size() == 4) {
-    hh = text.substr(0, 2);
-    mm = text.substr(2);
-  }
-  auto digits = [](std::string_view s) {
-    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
-  };
-  if (hh.size() > 2 || mm.size() != 2 || !digits(hh) || !digits(mm)) {
-    return false;
-  }
-  const int hour = std::stoi(std::string(hh));
-  const int minute = std::stoi(std::string(mm));
-  return minute <= 59 && (hour < 24 || (hour == 24 && minute == 0));
-}
-
-}  // namespace telephony_options
-
-namespace {
-
-using telephony_options::keyed;
-using telephony_options::leading;
-using telephony_options::setting;
-using telephony_options::Table;
+using Table = ObjectTable<model::TelephonyService>;
 
 /// `network-locale` and `user-locale`: one line per locale tag, 0 when none is given.
-telephony_options::KeyOf locale_key(std::string command) {
-  return [command](const parser::Args& args) {
+OptionKey locale_key(std::string command) {
+  return {[command](const parser::Args& args) {
     return command + " " + (args.has("tag") ? std::string(args.get("tag")) : std::string("0"));
-  };
+  }};
 }
 
 void add_phone_behaviour(Table& t) {
@@ -135,10 +49,10 @@ void add_phone_behaviour(Table& t) {
            {"Phone services", "Vendor parameter of the phone configuration files",
             "Parameter name (webAccess, garp ...)", "Parameter value"},
            1);
-  setting(t, "calling-number local [secondary]",
-          {"Calling number of forwarded calls", "Show the forwarding number instead of the caller",
-           "Use its secondary number"},
-          "calling-number local");
+  t.option("calling-number local [secondary]",
+           {"Calling number of forwarded calls", "Show the forwarding number instead of the caller",
+            "Use its secondary number"},
+           {fixed_key("calling-number local")});
   t.option("system message LINE",
            {"System settings", "Text shown on idle display phones", "Message text"});
 }
@@ -168,28 +82,28 @@ void add_urls(Table& t) {
 }
 
 void add_files(Table& t) {
-  setting(t, "cnf-file location {flash: | slot0: | tftp URL}",
-          {"Phone configuration files", "Where the files are kept", "Router flash memory",
-           "Router slot0 memory", "External TFTP server", "URL of the server"},
-          "cnf-file location");
-  setting(t, "cnf-file {perphonetype | perphone}",
-          {"", "One file per phone type", "One file per phone"}, "cnf-file");
+  t.option("cnf-file location {flash: | slot0: | tftp URL}",
+           {"Phone configuration files", "Where the files are kept", "Router flash memory",
+            "Router slot0 memory", "External TFTP server", "URL of the server"},
+           {fixed_key("cnf-file location")});
+  t.option("cnf-file {perphonetype | perphone}",
+           {"", "One file per phone type", "One file per phone"}, {fixed_key("cnf-file")});
   t.option("load-cfg-file WORD alias WORD [sign]",
            {"Serve a file that Cisco Unified CME does not generate",
             "Local path of the file (slot0:Ringlist.xml)", "Name the file is served as", "Alias",
             "Sign the file and serve the signed file too"},
            1);
-  keyed(t, "user-locale [<0-4>$tag] [{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]",
-        {"Display language of SCCP phones", "Locale tag (0 is the default locale)",
-         "User-defined locale 1", "User-defined locale 2", "User-defined locale 3",
-         "User-defined locale 4", "User-defined locale 5", "Language code (DE, FR, JP, US ...)",
-         "Install the locale from a TAR file", "TAR file name"},
-        locale_key("user-locale"));
-  keyed(t, "network-locale [<0-4>$tag [{u1 | u2 | u3 | u4 | u5}]] WORD",
-        {"Call-progress tones of SCCP phones", "Locale tag (0 is the default locale)",
-         "User-defined locale 1", "User-defined locale 2", "User-defined locale 3",
-         "User-defined locale 4", "User-defined locale 5", "Country code (DE, GB, US ...)"},
-        locale_key("network-locale"));
+  t.option("user-locale [<0-4>$tag] [{u1 | u2 | u3 | u4 | u5}] WORD [load WORD]",
+           {"Display language of SCCP phones", "Locale tag (0 is the default locale)",
+            "User-defined locale 1", "User-defined locale 2", "User-defined locale 3",
+            "User-defined locale 4", "User-defined locale 5", "Language code (DE, FR, JP, US ...)",
+            "Install the locale from a TAR file", "TAR file name"},
+           {locale_key("user-locale"), {spelled(ios_words::kUserLocales)}});
+  t.option("network-locale [<0-4>$tag [{u1 | u2 | u3 | u4 | u5}]] WORD",
+           {"Call-progress tones of SCCP phones", "Locale tag (0 is the default locale)",
+            "User-defined locale 1", "User-defined locale 2", "User-defined locale 3",
+            "User-defined locale 4", "User-defined locale 5", "Country code (DE, GB, US ...)"},
+           {locale_key("network-locale"), {spelled(ios_words::kUserLocales)}});
   t.option("time-zone <1-56>",
            {"Time zone of SCCP phones", "Zone code (5 Pacific, 12 Eastern, 21 UTC ...)"});
   t.option("olsontimezone WORD version WORD",
@@ -198,12 +112,13 @@ void add_files(Table& t) {
 }
 
 void add_display(Table& t) {
-  setting(t, "time-format {12 | 24}",
-          {"Time display of SCCP phones", "12-hour clock", "24-hour clock"}, "time-format");
-  setting(t, "date-format {dd-mm-yy | mm-dd-yy | yy-dd-mm | yy-mm-dd}",
-          {"Date display of SCCP phones", "Day-month-year", "Month-day-year", "Year-day-month",
-           "Year-month-day"},
-          "date-format");
+  t.option("time-format {12 | 24}",
+           {"Time display of SCCP phones", "12-hour clock", "24-hour clock"},
+           {fixed_key("time-format")});
+  t.option("date-format {dd-mm-yy | mm-dd-yy | yy-dd-mm | yy-mm-dd}",
+           {"Date display of SCCP phones", "Day-month-year", "Month-day-year", "Year-day-month",
+            "Year-month-day"},
+           {fixed_key("date-format")});
   t.option("voicemail E164", {"Number the Messages button dials", "Voice-mail number"});
   t.option("live-record E164", {"Number the LiveRcd soft key dials", "Live Record number"});
   t.option("moh WORD", {"Music on hold from an audio file", "File in flash (.au or .wav)"});
@@ -218,17 +133,17 @@ void add_display(Table& t) {
 }
 
 void add_web(Table& t) {
-  setting(
-      t, "web admin system [name WORD] [{password WORD | secret {0 | 5} WORD}]",
+  t.option(
+      "web admin system [name WORD] [{password WORD | secret {0 | 5} WORD}]",
       {"Web GUI settings", "GUI administrators", "System administrator", "Login name",
        "Name (default Admin)", "Password in clear text", "Password", "Password kept as a secret",
        "The secret follows unencrypted", "The secret follows MD5-encrypted", "Secret"},
-      "web admin system");
-  setting(t, "web admin customer name WORD {password WORD | secret {0 | 5} WORD}",
-          {"", "", "Customer administrator", "Login name", "Name (default Customer)",
-           "Password in clear text", "Password", "Password kept as a secret",
-           "The secret follows unencrypted", "The secret follows MD5-encrypted", "Secret"},
-          "web admin customer");
+      {fixed_key("web admin system")});
+  t.option("web admin customer name WORD {password WORD | secret {0 | 5} WORD}",
+           {"", "", "Customer administrator", "Login name", "Name (default Customer)",
+            "Password in clear text", "Password", "Password kept as a secret",
+            "The secret follows unencrypted", "The secret follows MD5-encrypted", "Secret"},
+           {fixed_key("web admin customer")});
   t.option("web customize load WORD", {"", "Customize the customer administrator GUI",
                                        "Load the layout from a file", "XML file in flash"});
   t.option("dn-webedit", {"Allow ephone-dns to be added and changed in the web GUI"});
@@ -236,19 +151,19 @@ void add_web(Table& t) {
 }
 
 void add_transfer(Table& t) {
-  setting(t, "transfer-system {blind | full-blind | full-consult [dss] | local-consult}",
-          {"Call transfer method", "Cisco proprietary blind transfer", "H.450.2 blind transfer",
-           "H.450.2 consultative transfer", "Also consult idle monitored lines",
-           "Cisco proprietary local consultative transfer"},
-          "transfer-system");
+  t.option("transfer-system {blind | full-blind | full-consult [dss] | local-consult}",
+           {"Call transfer method", "Cisco proprietary blind transfer", "H.450.2 blind transfer",
+            "H.450.2 consultative transfer", "Also consult idle monitored lines",
+            "Cisco proprietary local consultative transfer"},
+           {fixed_key("transfer-system")});
   t.option("transfer-pattern PATTERN [blind]",
            {"Numbers calls may be transferred to outside the system", "Dial pattern (55501..)",
             "Always transfer blind to these numbers"},
            1);
-  setting(t, "transfer-digit-collect {new-call | orig-call}",
-          {"Where the digits of a transfer target are collected", "On the consultation call",
-           "On the original call"},
-          "transfer-digit-collect");
+  t.option("transfer-digit-collect {new-call | orig-call}",
+           {"Where the digits of a transfer target are collected", "On the consultation call",
+            "On the original call"},
+           {fixed_key("transfer-digit-collect")});
   // Not in the reference: the access code after which phones play a second dial tone.
   t.option("secondary-dialtone E164",
            {"Play a second dial tone after an access code", "Access code (9)"});
@@ -264,9 +179,9 @@ void add_dial_plan(Table& t) {
        "Extension pattern (50..)", "Do not register the expanded numbers",
        "Demote a registered phone that matches the pattern"},
       1);
-  setting(t, "directory {first-name-first | last-name-first}",
-          {"Local directory", "First name, then last name", "Last name, then first name"},
-          "directory");
+  t.option("directory {first-name-first | last-name-first}",
+           {"Local directory", "First name, then last name", "Last name, then first name"},
+           {fixed_key("directory")});
   t.option("directory entry <1-250> E164 name LINE",
            {"", "Add a number to the local directory", "Entry tag", "Telephone number",
             "Name of the entry", "Name (up to 24 characters)"},
@@ -291,7 +206,7 @@ void add_dial_plan(Table& t) {
 
 }  // namespace
 
-void add_telephony_options(ObjectTable<model::TelephonyService>& t) {
+void add_telephony_phone_options(ObjectTable<model::TelephonyService>& t) {
   add_phone_behaviour(t);
   add_urls(t);
   add_files(t);
@@ -299,7 +214,6 @@ void add_telephony_options(ObjectTable<model::TelephonyService>& t) {
   add_web(t);
   add_transfer(t);
   add_dial_plan(t);
-  telephony_options::add_more_options(t);
 }
 
 }  // namespace cme::modes
