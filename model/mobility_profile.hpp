@@ -19,8 +19,8 @@ struct Pin {
 };
 std::string args(const Pin& v);
 
-/// `number N[,N...] type {beep-ring | feature-ring | monitor-ring | silent-ring | overlay |
-/// cw-overly}` (seed 002 spells `cw-overly`). Key: numbers.
+/// `number N[,N...] type {normal | beep-ring | feature-ring | monitor-ring | silent-ring |
+/// overlay | cw-overly}` (seed 002 spells `cw-overly`; `cw-overlay` is read as it). Key: numbers.
 struct ProfileNumber {
   std::string numbers;  ///< "2005,2006"
   std::string type;

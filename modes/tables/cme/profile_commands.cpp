@@ -38,7 +38,10 @@ ActionResult number(CommandContext& ctx, ProfileLines& p) {
     });
     return Unit{};
   }
-  model::set_or_append(p.number, model::ProfileNumber{numbers, std::string(ctx.args.get("type"))},
+  // Seed 002 spells the call-waiting overlay `cw-overly`; `cw-overlay` is accepted and stored so.
+  const std::string type = ctx.args.get("type") == "cw-overlay" ? "cw-overly"
+                                                                 : std::string(ctx.args.get("type"));
+  model::set_or_append(p.number, model::ProfileNumber{numbers, type},
                        [](const model::ProfileNumber& n) { return n.numbers; });
   std::string missing;
   for (std::size_t start = 0; start <= numbers.size();) {
@@ -90,12 +93,12 @@ void add_profile_commands(ObjectTable<ProfileLines>& t) {
              return Unit{};
            });
   t.config(
-      "number WORD$numbers type {beep-ring | feature-ring | monitor-ring | silent-ring | "
-      "overlay | cw-overly}$type",
+      "number WORD$numbers type {normal | beep-ring | feature-ring | monitor-ring | silent-ring | "
+      "overlay | cw-overly | cw-overlay}$type",
       {"Line of the profile", "Number, or numbers separated by commas for overlay lines",
-       "How the line rings", "Beep instead of ringing", "Feature ring",
+       "How the line rings", "A normal line", "Beep instead of ringing", "Feature ring",
        "Show the line's state only", "Do not ring", "Overlay line",
-       "Overlay line with call waiting"},
+       "Overlay line with call waiting (IOS spelling)", "Overlay line with call waiting"},
       number);
   t.config("speed-dial <1-36>$tag WORD$number [label WORD$label] [blf]",
            {"Speed-dial button of the profile", "Speed-dial tag", "Number to dial",
