@@ -110,14 +110,13 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
   if (options.sip_port_given) {
     sip_listen.port = static_cast<std::uint16_t>(options.sip_port);
   }
-  cli::SipRuntime sip(io, router, clock, timers, sip_listen);
+  cli::SipRuntime sip(io, router, clock, timers, sip_listen, [](const std::string& where) {
+    std::cout << "OpenCME: SIP listening on " << where << " (UDP, TCP)" << std::endl;
+  });
   if (!options.no_runtime) {
     // A SIP address the machine does not have (an example's source-address) is reported and
     // the router runs on without SIP, as a router with a wrong address would.
-    auto bound = sip.start();
-    if (bound) {
-      std::cout << "OpenCME: SIP listening on " << *bound << " (UDP, TCP)\n";
-    } else {
+    if (auto bound = sip.start(); !bound) {
       std::cerr << bound.error() << ": SIP is not running\n";
     }
   }
