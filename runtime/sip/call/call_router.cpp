@@ -75,12 +75,10 @@ RouteResult CallRouter::route(std::string_view number, const BindingTable& bindi
       return result;
     }
     for (const unsigned pool : pools->second) {
-      const auto found = bindings.bindings(pool);
-      if (!found.empty()) {
-        const Binding& first = found.front();
+      if (const auto newest = bindings.newest(pool)) {
         result.status = RouteStatus::Found;
         result.target = CallTarget{CallTarget::Kind::Dn, *result.dn, std::string(number),
-                                   first.contact, binding_destination(first)};
+                                   newest->contact, binding_destination(*newest)};
         return result;
       }
     }

@@ -4,8 +4,11 @@
 //
 //   1. A `voice register dn` whose `number` equals the number: the call goes to the phones of
 //      the pools whose `number N dn T` lines name that dn, through their registered bindings.
-//      No fork: the first binding (in pool-tag, then registration order) gets the call; the
-//      others are not rung (a CME shared line would ring them all). No binding -> Unavailable
+//      No fork: the first pool (by tag) with a binding gets the call, at its newest binding
+//      (BindingTable::newest: the contact that registered last, as a phone that rebooted or
+//      moved to a new address is found there; CME keeps one registration per pool, `show voice
+//      register pool` shows one Call-ID and one contact). Older contacts are not rung (a CME
+//      shared line would ring every pool). No binding -> Unavailable
 //      (480 Temporarily Unavailable).
 //   2. Else a `dial-peer voice N voip` with `session protocol sipv2`, a `destination-pattern`
 //      that matches the whole number (digit_pattern.hpp) and `session target ipv4:A[:P]`

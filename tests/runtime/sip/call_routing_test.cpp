@@ -122,6 +122,19 @@ TEST_CASE("call router: dn, dial-peer, unavailable, not found, trust", "[runtime
   CHECK(other.target->tag == 100);
   CHECK(other.target->destination == cme::runtime::net::Endpoint{"10.0.0.50", 5070});
 
+  SECTION("a phone that registers again from a new contact gets the calls there") {
+    timers.advance(10s);
+    cme::runtime::sip::RegisterRequest again = reg;
+    again.call_id = "rebooted";
+    again.source = {"192.168.1.3", 5060};
+    again.contacts = {{"sip:3002@192.168.1.3:5060", "", 3600}};
+    REQUIRE(bindings.apply(again).status == cme::runtime::sip::RegisterStatus::Ok);
+    REQUIRE(bindings.bindings(2).size() == 2);  // the old contact stays until it expires
+    const auto moved = router.route("3002", bindings);
+    REQUIRE(moved.status == RouteStatus::Found);
+    CHECK(moved.target->request_uri == "sip:3002@192.168.1.3:5060");
+    CHECK(moved.target->destination == cme::runtime::net::Endpoint{"192.168.1.3", 5060});
+  }
   CHECK(router.trusted("192.168.1.2", bindings));  // registered from there
   CHECK(router.trusted("10.0.0.12", bindings));    // its Contact
   CHECK(router.trusted("10.0.0.50", bindings));    // a dial-peer target
