@@ -54,8 +54,11 @@ ActionResult enable_secret(CommandContext& ctx) {
     ctx.edit().enable_secret = model::EnableSecret{5, secret};
     return Unit{};
   }
-  ctx.edit().enable_secret =
-      model::EnableSecret{5, model::type5_hash(secret, detail::random_salt())};
+  auto hash = model::type5_hash_secret(secret, detail::random_salt());
+  if (!hash) {
+    return Err{make_semantic(hash.error())};
+  }
+  ctx.edit().enable_secret = model::EnableSecret{5, std::move(hash).value()};
   return Unit{};
 }
 
