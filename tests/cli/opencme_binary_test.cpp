@@ -92,6 +92,16 @@ TEST_CASE("opencme: bad lines are reported with a caret", "[cli][opencme]") {
   CHECK(contains(r.out, " exec-timeout 7 0\n"));
 }
 
+TEST_CASE("opencme: do with a bad EXEC command fails the batch", "[cli][opencme]") {
+  TempDir dir;
+  dir.write("do.cfg", "hostname R5\ndo bogus\n");
+  auto r = run_opencme(dir.path(), {"-f", "do.cfg", "-c", kShowRun});
+  CHECK(r.status == 1);
+  check_caret(r.err, "do.cfg", 2, "do bogus", 3);
+  CHECK(contains(r.out, "hostname R5\n"));
+  CHECK_FALSE(contains(r.out, "do bogus"));
+}
+
 TEST_CASE("opencme: an incomplete line is reported", "[cli][opencme]") {
   TempDir dir;
   dir.write("inc.cfg", "enable secret\nhostname R3\n");

@@ -109,13 +109,34 @@ TEST_CASE("session: do show running-config in a sub-mode", "[modes][session]") {
   CHECK(f.session.mode() == ModeId::Line);
 }
 
+TEST_CASE("session: do with a bad EXEC command gives the caret error", "[modes][session]") {
+  SessionFixture f;
+  f.ok("configure terminal");
+  f.ok("line vty 0 4");
+  const auto before = f.router.running();
+  auto d = f.fails("do bogus");
+  CHECK(d.kind == cme::DiagnosticKind::Invalid);
+  CHECK(d.column == 3);
+  d = f.fails("do show bogus 1");
+  CHECK(d.kind == cme::DiagnosticKind::Invalid);
+  CHECK(d.column == 8);
+  d = f.fails("do interface Bogus9/9");
+  CHECK(d.column == 3);
+  CHECK(f.session.mode() == ModeId::Line);  // no walk-up, nothing kept as text
+  CHECK(f.router.running() == before);
+}
+
 TEST_CASE("session: no hostname and default hostname", "[modes][session]") {
   SessionFixture f;
   f.ok("configure terminal");
   f.ok("hostname R1");
   REQUIRE(f.router.running()->hostname == "R1");
-  SECTION("no") { f.ok("no hostname"); }
-  SECTION("default") { f.ok("default hostname"); }
+  SECTION("no") {
+    f.ok("no hostname");
+  }
+  SECTION("default") {
+    f.ok("default hostname");
+  }
   CHECK(f.router.running()->hostname == "Router");
   CHECK(f.session.prompt() == "Router(config)#");
 }
