@@ -6,6 +6,7 @@
 #include <boost/asio/write.hpp>
 #include <deque>
 #include <map>
+#include <vector>
 
 #include "cli/line_registry.hpp"
 #include "cli/vty_session.hpp"
@@ -241,6 +242,18 @@ void VtyServer::stop() {
     c->session.reset();
     c->closing = true;
     c->socket.close(ignored);
+  }
+}
+
+void VtyServer::end_sessions() {
+  std::vector<std::shared_ptr<Impl::Connection>> open;  // ending one may erase it from the map
+  for (auto& [raw, c] : impl_->connections) {
+    open.push_back(c);
+  }
+  for (auto& c : open) {
+    if (c->session) {
+      c->session->end();
+    }
   }
 }
 

@@ -33,6 +33,8 @@ class VtyServer {
   Result<unsigned short, std::string> listen(const std::string& address, unsigned short port);
   /// Closes the listener and every session.
   void stop();
+  /// Ends every session as `clear line` does (each prints its goodbye); keeps listening.
+  void end_sessions();
   /// Sessions open now.
   std::size_t sessions() const;
 

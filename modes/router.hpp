@@ -17,6 +17,7 @@
 #include "modes/debug_flags.hpp"
 #include "modes/line_directory.hpp"
 #include "modes/sip_status.hpp"
+#include "modes/system_control.hpp"
 #include "modes/log_buffer.hpp"
 #include "modes/registry.hpp"
 
@@ -95,6 +96,9 @@ class Router {
   DebugFlags& debug_flags() { return debug_flags_; }
   const DebugFlags& debug_flags() const { return debug_flags_; }
   void set_lines(LineDirectory* lines) { lines_ = lines; }
+  /// The process control for `reload`; nullptr in batch runs (reload is then refused).
+  SystemControl* system() const { return system_; }
+  void set_system(SystemControl* system) { system_ = system; }
 
   /// IOS log timestamp of `t` in UTC: "*Nov 22 07:16:02.715".
   static std::string timestamp(std::chrono::system_clock::time_point t);
@@ -114,6 +118,7 @@ class Router {
   LineDirectory* lines_ = nullptr;
   DebugFlags debug_flags_;
   SipStatus* sip_ = nullptr;
+  SystemControl* system_ = nullptr;
 };
 
 }  // namespace cme::modes

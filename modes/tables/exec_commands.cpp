@@ -220,6 +220,7 @@ void add_exec_commands(CommandTable& user, CommandTable& priv) {
   add_privileged_show_commands(priv);
   add_line_exec_commands(user, priv);
   add_debug_commands(priv);
+  add_reload_commands(priv);
   add_sip_show_commands(priv);
 }
 

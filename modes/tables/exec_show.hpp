@@ -15,6 +15,8 @@ void add_privileged_show_commands(CommandTable& t);
 void add_line_exec_commands(CommandTable& user, CommandTable& priv);
 /// debug / undebug / no debug and show debugging (privileged): debug_commands.cpp.
 void add_debug_commands(CommandTable& priv);
+/// reload, reload in MM, reload cancel (privileged): reload_commands.cpp.
+void add_reload_commands(CommandTable& priv);
 /// show voice register statistics, show sip-ua status registrar: sip_show_commands.cpp.
 void add_sip_show_commands(CommandTable& priv);
 
