@@ -13,13 +13,14 @@
 #include <string_view>
 
 #include "model/config.hpp"
+#include "modes/clock_zone.hpp"
 #include "modes/config_store.hpp"
 #include "modes/debug_flags.hpp"
 #include "modes/line_directory.hpp"
-#include "modes/sip_status.hpp"
-#include "modes/system_control.hpp"
 #include "modes/log_buffer.hpp"
 #include "modes/registry.hpp"
+#include "modes/sip_status.hpp"
+#include "modes/system_control.hpp"
 
 namespace cme::modes {
 
@@ -102,6 +103,9 @@ class Router {
 
   /// IOS log timestamp of `t` in UTC: "*Nov 22 07:16:02.715".
   static std::string timestamp(std::chrono::system_clock::time_point t);
+  /// `t` in the running configuration's `clock timezone` / `clock summer-time` (the log
+  /// messages' timestamps and `show clock` use it).
+  LocalTime local(std::chrono::system_clock::time_point t) const;
 
  private:
   const ModeRegistry& registry_;
@@ -109,6 +113,7 @@ class Router {
   WallClock now_;
   std::chrono::system_clock::time_point boot_time_;
   std::shared_ptr<const model::Config> running_;
+  ClockZone clock_zone_;  ///< of running_, found again on each commit
   std::map<int, CommitListener> commit_listeners_;
   int next_listener_ = 1;
   std::map<int, LogSink> log_sinks_;
