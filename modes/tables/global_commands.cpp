@@ -6,6 +6,7 @@
 #include "modes/detail/random_salt.hpp"
 #include "modes/registry.hpp"
 #include "modes/session.hpp"
+#include "modes/tables/login_security.hpp"
 
 namespace cme::modes {
 
@@ -140,6 +141,7 @@ void add_global_commands(CommandTable& t) {
   t.config("line vty <0-1869>$first [<0-1869>$last]",
            {"", "Virtual terminal", "First Line number", "Last Line number"}, line,
            NoForm::Mandatory);
+  add_refused_login_commands(t);
 }
 
 }  // namespace cme::modes

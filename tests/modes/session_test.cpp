@@ -147,8 +147,12 @@ TEST_CASE("session: a failed line changes nothing", "[modes][session]") {
   f.ok("hostname R1");
   const auto before = f.router.running();
   const cme::model::Config copy = *before;
-  SECTION("invalid") { CHECK(f.fails("frobnicate 1").kind == DiagnosticKind::Invalid); }
-  SECTION("illegal hostname") { CHECK(f.fails("hostname 1abc").kind == DiagnosticKind::Semantic); }
+  SECTION("invalid") {
+    CHECK(f.fails("frobnicate 1").kind == DiagnosticKind::Invalid);
+  }
+  SECTION("illegal hostname") {
+    CHECK(f.fails("hostname 1abc").kind == DiagnosticKind::Semantic);
+  }
   SECTION("bad type 5 secret") {
     CHECK(f.fails("enable secret 5 notahash").kind == DiagnosticKind::Semantic);
   }
@@ -265,4 +269,25 @@ TEST_CASE("session: enable asks for the secret", "[modes][session]") {
     CHECK(user.prompt() == "Router>");
     CHECK(user.echo());
   }
+}
+
+TEST_CASE("session: login security that OpenCME does not enforce is refused", "[modes][session]") {
+  SessionFixture f;
+  f.ok("configure terminal");
+  for (const char* line : {"login block-for 60 attempts 3 within 30", "login delay 2",
+                           "login quiet-mode access-class 10"}) {
+    const auto d = f.fails(line);
+    CHECK(d.kind == cme::DiagnosticKind::Semantic);
+    CHECK(d.message.rfind("% Not supported: OpenCME does not enforce login ", 0) == 0);
+  }
+  f.ok("line vty 0 4");
+  const auto d = f.fails("access-class 10 in");
+  CHECK(d.message ==
+        "% Not supported: OpenCME does not enforce access-class on lines, so it is refused "
+        "rather than stored");
+  CHECK(f.session.mode() == ModeId::Line);
+  f.ok("end");
+  CHECK(f.rendered().find("block-for") == std::string::npos);
+  CHECK(f.rendered().find("access-class") == std::string::npos);
+  CHECK(f.router.running()->verbatim.empty());
 }
