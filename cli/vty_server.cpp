@@ -43,6 +43,10 @@ std::vector<std::pair<unsigned, unsigned>> telnet_vty_ranges(const model::Config
 // its connection is dropped.
 constexpr std::size_t kMaxQueuedBytes = 4 * 1024 * 1024;
 
+/// What a connection hears when no vty line can take it (IOS's refusal, as its telnet client
+/// prints it).
+constexpr std::string_view kRefused = "% Connection refused by remote host\r\n";
+
 }  // namespace
 
 struct VtyServer::Impl {
@@ -167,7 +171,12 @@ struct VtyServer::Impl {
     const auto peer = socket.remote_endpoint(ec);
     const auto relative = lines.free_vty(telnet_vty_ranges(*router.running()));
     if (ec || !relative) {
-      socket.close(ec);  // every vty line busy (or none accepts telnet): refused
+      // Every vty line busy (or none accepts telnet): refused with a word, not a silent close.
+      // The text is short and the socket new, so the blocking write cannot stall the loop.
+      if (!ec) {
+        asio::write(socket, asio::buffer(kRefused.data(), kRefused.size()), ec);
+      }
+      socket.close(ec);
       return;
     }
     socket.set_option(tcp::no_delay(true), ec);

@@ -3,6 +3,7 @@
 #include <functional>
 #include <string>
 
+#include "common/ascii.hpp"
 #include "model/config.hpp"
 #include "model/secret.hpp"
 #include "modes/config_merge.hpp"
@@ -79,9 +80,13 @@ ActionResult disable(CommandContext& ctx) {
   return Unit{};
 }
 
+void enter_config(Session& session, std::string& out) {
+  session.push_mode(ModeFrame{ModeId::Config, "", 0, 0, ""});
+  out += "Enter configuration commands, one per line.  End with CNTL/Z.\n";
+}
+
 ActionResult configure(CommandContext& ctx) {
-  ctx.session.push_mode(ModeFrame{ModeId::Config, "", 0, 0, ""});
-  ctx.out += "Enter configuration commands, one per line.  End with CNTL/Z.\n";
+  enter_config(ctx.session, ctx.out);
   return Unit{};
 }
 
@@ -160,6 +165,32 @@ ActionResult copy_start_run(CommandContext& ctx) {
   return Unit{};
 }
 
+/// `configure` alone: IOS asks where from (an abbreviation of the answer will do).
+ActionResult configure_ask(CommandContext& ctx) {
+  Question q;
+  q.prompt = "Configuring from terminal, memory, or network [terminal]? ";
+  q.default_answer = "terminal";
+  q.on_answer = [](Session& s, std::string_view answer, std::string& out) {
+    const std::string a = to_lower(answer);
+    if (std::string_view("terminal").starts_with(a)) {
+      enter_config(s, out);
+    } else if (std::string_view("memory").starts_with(a)) {
+      merge_startup(s, out);
+    } else if (std::string_view("network").starts_with(a)) {
+      out += "%Error: configuring from the network is not supported\n";
+    } else {
+      out += "?Must be \"terminal\", \"memory\" or \"network\"\n";
+    }
+  };
+  ctx.session.ask(std::move(q), ctx.out);
+  return Unit{};
+}
+
+ActionResult configure_memory(CommandContext& ctx) {
+  merge_startup(ctx.session, ctx.out);
+  return Unit{};
+}
+
 ActionResult erase_startup(CommandContext& ctx) {
   Question q;
   q.prompt =
@@ -198,8 +229,9 @@ void add_exec_commands(CommandTable& user, CommandTable& priv) {
   add_common(priv);
   priv.plain("disable [<0-15>$level]", {"Turn off privileged commands", "Privilege level to go to"},
              disable);
-  priv.plain("configure terminal", {"Enter configuration mode", "Configure from the terminal"},
-             configure);
+  priv.plain("configure", {"Enter configuration mode"}, configure_ask);
+  priv.plain("configure terminal", {"", "Configure from the terminal"}, configure);
+  priv.plain("configure memory", {"", "Configure from NV memory"}, configure_memory);
   priv.plain("write [memory]",
              {"Write running configuration to memory, network, or terminal", "Write to NV memory"},
              write_memory);
@@ -211,10 +243,10 @@ void add_exec_commands(CommandTable& user, CommandTable& priv) {
              {"Copy from one file to another", "Copy from current system configuration",
               "Copy to startup configuration"},
              copy_run_start);
-  priv.plain("copy startup-config running-config",
-             {"", "Copy from startup configuration",
-              "Update (merge with) current system configuration"},
-             copy_start_run);
+  priv.plain(
+      "copy startup-config running-config",
+      {"", "Copy from startup configuration", "Update (merge with) current system configuration"},
+      copy_start_run);
   priv.plain("erase startup-config",
              {"Erase a filesystem", "Erase contents of configuration memory"}, erase_startup);
   add_privileged_show_commands(priv);

@@ -219,6 +219,25 @@ TEST_CASE("session: copy startup-config running-config merges", "[modes][session
   }
 }
 
+TEST_CASE("session: configure alone asks where from", "[modes][session]") {
+  SessionFixture f;
+  CHECK(f.ok("configure").empty());
+  CHECK(f.session.prompt() == "Configuring from terminal, memory, or network [terminal]? ");
+  SECTION("Enter: the terminal") {
+    CHECK(f.ok("") == "Enter configuration commands, one per line.  End with CNTL/Z.\n");
+    CHECK(f.session.prompt() == "Router(config)#");
+  }
+  SECTION("memory: the startup-config is merged") {
+    f.store.write("hostname Saved\n");
+    CHECK(f.ok("mem").find(" bytes copied in ") != std::string::npos);
+    CHECK(f.session.prompt() == "Saved#");
+  }
+  SECTION("anything else") {
+    CHECK(f.ok("disk") == "?Must be \"terminal\", \"memory\" or \"network\"\n");
+    CHECK(f.session.prompt() == "Router#");
+  }
+}
+
 TEST_CASE("session: show, write and erase startup-config", "[modes][session]") {
   SessionFixture f;
   CHECK(f.ok("show startup-config") == "startup-config is not present\n");
