@@ -124,6 +124,18 @@ int run_batch(modes::Router& router, const cli::Options& options) {
   return ok ? 0 : 1;
 }
 
+/// Where SIP listens: `--listen` and `--sip-port` when given, else the configuration's.
+cli::SipListen sip_listen(const cli::Options& options) {
+  cli::SipListen listen;
+  if (options.listen_given) {
+    listen.address = options.listen;
+  }
+  if (options.sip_port_given) {
+    listen.port = static_cast<std::uint16_t>(options.sip_port);
+  }
+  return listen;
+}
+
 /// The router process: the vty server and the console on one io_context until SIGTERM/SIGINT
 /// or the end of console input (`exit` on the console ends only its session). Returns the exit
 /// status (1 when the vty port cannot be bound). `--no-runtime` starts no SIP service.
@@ -141,14 +153,7 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
     return 1;
   }
   std::cout << "OpenCME: telnet vty listening on " << options.listen << " port " << *port << "\n";
-  cli::SipListen sip_listen;
-  if (options.listen_given) {
-    sip_listen.address = options.listen;
-  }
-  if (options.sip_port_given) {
-    sip_listen.port = static_cast<std::uint16_t>(options.sip_port);
-  }
-  cli::SipRuntime sip(io, router, clock, timers, sip_listen, [](const std::string& where) {
+  cli::SipRuntime sip(io, router, clock, timers, sip_listen(options), [](const std::string& where) {
     std::cout << "OpenCME: SIP listening on " << where << " (UDP, TCP)" << std::endl;
   });
   if (!options.no_runtime) {
