@@ -53,6 +53,24 @@ void check_caret(const std::string& err, const std::string& file, int n, const s
   CHECK(err.compare(caret_end + 1, message.size(), message) == 0);
 }
 
+/// The router with a console on plain stdin fed `input`, on loopback with picked ports, and the
+/// startup-config `startup` (none when empty); checks that it ended on its own.
+cme::test::ProcessResult run_console(const TempDir& dir, const std::string& startup,
+                                     const std::string& input) {
+  std::filesystem::create_directories(dir.path() / "empty");
+  const std::string config = startup.empty() ? "empty/sc" : "sc";
+  if (!startup.empty()) {
+    dir.write("sc", startup);
+  }
+  auto r = run_opencme(
+      dir.path(),
+      {"--startup-config", config, "--listen", "127.0.0.1", "--vty-port", "0", "--sip-port", "0"},
+      input);
+  REQUIRE_FALSE(r.timed_out);
+  CHECK(r.status == 0);  // stdin ended
+  return r;
+}
+
 }  // namespace
 
 TEST_CASE("opencme: -f and -c print the configuration", "[cli][opencme]") {
@@ -226,13 +244,7 @@ TEST_CASE("opencme: --help prints the usage", "[cli][opencme]") {
 
 TEST_CASE("opencme: a console on plain stdin", "[cli][opencme]") {
   TempDir dir;
-  std::filesystem::create_directories(dir.path() / "empty");
-  auto r = run_opencme(dir.path(),
-                       {"--startup-config", "empty/sc", "--listen", "127.0.0.1", "--vty-port", "0",
-                        "--sip-port", "0"},
-                       "enable\nshow privilege\nexit\n");
-  REQUIRE_FALSE(r.timed_out);
-  CHECK(r.status == 0);
+  auto r = run_console(dir, "", "enable\nshow privilege\nexit\n");
   CHECK(contains(r.out, "Router>enable"));
   CHECK(contains(r.out, "Router#show privilege"));
   CHECK(contains(r.out, "Current privilege level is 15"));
@@ -240,13 +252,7 @@ TEST_CASE("opencme: a console on plain stdin", "[cli][opencme]") {
 
 TEST_CASE("opencme: exit on the console ends only the console session", "[cli][opencme]") {
   TempDir dir;
-  std::filesystem::create_directories(dir.path() / "empty");
-  auto r = run_opencme(dir.path(),
-                       {"--startup-config", "empty/sc", "--listen", "127.0.0.1", "--vty-port", "0",
-                        "--sip-port", "0"},
-                       "enable\nexit\n\nshow privilege\nlogout\n\nshow privilege\n");
-  REQUIRE_FALSE(r.timed_out);
-  CHECK(r.status == 0);  // stdin ended
+  auto r = run_console(dir, "", "enable\nexit\n\nshow privilege\nlogout\n\nshow privilege\n");
   const std::string banner =
       "\nRouter con0 is now available\n\n\n\n\n\nPress RETURN to get started.\n\n";
   const auto first = r.out.find(banner);
@@ -261,15 +267,10 @@ TEST_CASE("opencme: exit on the console ends only the console session", "[cli][o
 
 TEST_CASE("opencme: reload reads the startup-config again", "[cli][opencme]") {
   TempDir dir;
-  dir.write("sc", "hostname Saved\n");
-  auto r = run_opencme(
-      dir.path(),
-      {"--startup-config", "sc", "--listen", "127.0.0.1", "--vty-port", "0", "--sip-port", "0"},
-      "enable\nconfigure terminal\nhostname Changed\nend\nreload cancel\n"
-      "reload in 5\n\nreload cancel\nreload\n\n\nenable\n"
-      "show running-config | include hostname\n");
-  REQUIRE_FALSE(r.timed_out);
-  CHECK(r.status == 0);
+  auto r = run_console(dir, "hostname Saved\n",
+                       "enable\nconfigure terminal\nhostname Changed\nend\nreload cancel\n"
+                       "reload in 5\n\nreload cancel\nreload\n\n\nenable\n"
+                       "show running-config | include hostname\n");
   CHECK(contains(r.out, "Changed#reload cancel\n%No reload is scheduled.\n"));
   CHECK(contains(r.out,
                  "Changed#reload in 5\nReload scheduled in 5 minutes by console\n"
