@@ -170,8 +170,11 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
   ProcessControl control(timers, [&] {
     boost::asio::post(io, [&vty] { vty.end_sessions(); });  // as `clear line` does
     console.end_session();
-    router.commit(std::make_shared<const model::Config>());
-    load_startup(router, options.startup_config);
+    // The startup-config is read into a scratch router and committed here once, so the
+    // services see one change (no passage through an empty configuration: SIP keeps its port).
+    modes::Router scratch(router.registry(), router.store(), [&router] { return router.now(); });
+    load_startup(scratch, options.startup_config);
+    router.commit(scratch.running());
     std::cout << std::flush;
   });
   router.set_system(&control);

@@ -3,7 +3,8 @@
 
 Cases: with --sip-port 0 the picked port survives commits (`hostname`, a pool) and answers
 OPTIONS after them, with one `OpenCME: SIP listening` line; without --sip-port, a changed
-`source-address … port P` rebinds to P, prints the line again, and the old port goes quiet.
+`source-address … port P` rebinds to P, prints the line again, and the old port goes quiet;
+`reload` reads the startup-config without passing through an empty configuration (no rebind).
 Run: /usr/bin/python3 sip_listen_test.py path/to/opencme
 """
 
@@ -118,9 +119,30 @@ def case_configured_port_rebinds(binary):
         passed("a changed source-address port rebinds and prints the listening line again")
 
 
+def case_reload_keeps_port(binary):
+    port = free_sip_port()
+    config = ("voice register global\n mode cme\n source-address 127.0.0.1 port %d\n" % port
+              + BASE)
+    with Router(binary, config, sip_port=None) as r:
+        t = RawTelnet(r.port)
+        try:
+            t.read_until(b"Router#")
+            t.send(b"reload\r\n")
+            t.read_until(b"Proceed with reload? [confirm]")
+            t.send(b"\r")
+            t.wait_closed(ANSWER_TIMEOUT)  # reload ends every vty session
+        finally:
+            t.close()
+        check(options_answered(port), "the configured port %d went quiet after reload" % port)
+        ports = sip_lines(r, 2)
+        check(ports == [port], "SIP listening lines: %r" % ports)
+        passed("reload reads the startup-config in one commit: SIP stays on its port, no rebind")
+
+
 if __name__ == "__main__":
     binary = find_binary(sys.argv)
     suite = Suite("sip_listen_test")
     suite.run("picked port kept", case_picked_port_kept, binary)
     suite.run("configured port rebinds", case_configured_port_rebinds, binary)
+    suite.run("reload keeps the port", case_reload_keeps_port, binary)
     suite.finish()
