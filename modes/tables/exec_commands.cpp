@@ -90,17 +90,6 @@ ActionResult configure(CommandContext& ctx) {
   return Unit{};
 }
 
-/// Writes the running-config to the startup-config after "Building configuration...", then
-/// "[OK]". Error: the store's text (nothing more is written to `out`).
-Result<Unit, std::string> save_running_config(Session& session, std::string& out) {
-  out += "Building configuration...\n";
-  auto r = session.router().store().write(model::render_running_config(session.view()));
-  if (r) {
-    out += "[OK]\n";
-  }
-  return r;
-}
-
 ActionResult write_memory(CommandContext& ctx) {
   auto r = save_running_config(ctx.session, ctx.out);
   if (!r) {
@@ -223,6 +212,15 @@ void add_common(CommandTable& t) {
 }
 
 }  // namespace
+
+Result<Unit, std::string> save_running_config(Session& session, std::string& out) {
+  out += "Building configuration...\n";
+  auto r = session.router().store().write(model::render_running_config(session.view()));
+  if (r) {
+    out += "[OK]\n";
+  }
+  return r;
+}
 
 void add_exec_commands(CommandTable& user, CommandTable& priv) {
   add_common(user);

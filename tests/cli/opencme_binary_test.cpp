@@ -269,11 +269,12 @@ TEST_CASE("opencme: reload reads the startup-config again", "[cli][opencme]") {
   TempDir dir;
   auto r = run_console(dir, "hostname Saved\n",
                        "enable\nconfigure terminal\nhostname Changed\nend\nreload cancel\n"
-                       "reload in 5\n\nreload cancel\nreload\n\n\nenable\n"
+                       "reload in 5\nno\n\nreload cancel\nreload\nno\n\n\nenable\n"
                        "show running-config | include hostname\n");
   CHECK(contains(r.out, "Changed#reload cancel\n%No reload is scheduled.\n"));
   CHECK(contains(r.out,
-                 "Changed#reload in 5\nReload scheduled in 5 minutes by console\n"
+                 "Changed#reload in 5\nSystem configuration has been modified. Save? [yes/no]: "
+                 "no\nReload scheduled in 5 minutes by console\n"
                  "Reload reason: Reload Command\nProceed with reload? [confirm]"));
   CHECK(contains(r.out, "\n***\n*** --- SHUTDOWN ABORTED ---\n***\n"));
   CHECK(contains(r.out, "Changed#reload\n"));

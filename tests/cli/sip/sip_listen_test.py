@@ -128,6 +128,8 @@ def case_reload_keeps_port(binary):
         try:
             t.read_until(b"Router#")
             t.send(b"reload\r\n")
+            t.read_until(b"Save? [yes/no]: ")  # the startup-config text is not as rendered
+            t.send(b"no\r\n")
             t.read_until(b"Proceed with reload? [confirm]")
             t.send(b"\r")
             t.wait_closed(ANSWER_TIMEOUT)  # reload ends every vty session
