@@ -3,6 +3,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <boost/asio/post.hpp>
+
 #include "cli/input_reader.hpp"
 #include "cli/ios_text.hpp"
 #include "cli/line_registry.hpp"
@@ -27,6 +29,18 @@ unsigned console_privilege(const model::Config& c) {
   return con && con->privilege_level ? *con->privilege_level : 1;
 }
 
+/// `text` with each LF preceded by CR (a raw-mode terminal does not add it).
+std::string crlf(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') {
+      out += '\r';
+    }
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 struct Console::Impl {
@@ -43,6 +57,7 @@ struct Console::Impl {
   int sink = 0;
   std::string pending;  // plain mode: bytes of an unfinished line
   bool closed = false;
+  bool end_requested = false;           // reload: end the session once the current line is done
   std::unique_ptr<InputReader> reader;  // declared last: destroyed first, before what it calls
 
   void close() {
@@ -51,8 +66,52 @@ struct Console::Impl {
     }
     closed = true;
     router.remove_log_sink(sink);
-    lines.release(0);
+    if (session) {
+      lines.release(0);
+    }
     on_close();
+  }
+
+  /// A new console session: line con 0 taken, the editor on a TTY.
+  void begin_session() {
+    modes::SessionOptions options;
+    options.privilege = console_privilege(*router.running());
+    session = std::make_unique<modes::Session>(router, options);
+    lines.occupy(model::LineKind::Console, 0, "", {});
+    if (tty) {
+      terminal = std::make_unique<Terminal>(*session);
+      write_all(terminal->start());
+    } else {
+      session->terminal().length = 0;
+    }
+  }
+
+  /// The session ended (exit, logout, reload): the line is free, the router runs on.
+  void end_session() {
+    end_requested = false;
+    if (!session) {
+      return;
+    }
+    terminal.reset();
+    session.reset();
+    lines.release(0);
+    const std::string text = "\n" + router.running()->hostname +
+                             " con0 is now available\n\n\n\n\n\nPress RETURN to get started.\n\n";
+    write_all(tty ? crlf(text) : text);
+  }
+
+  /// Between sessions: a line (plain) or Enter (TTY) starts the next one; the rest is dropped.
+  void idle_input(std::string& bytes) {
+    const auto enter = bytes.find_first_of(tty ? "\r\n" : "\n");
+    if (enter == std::string::npos) {
+      bytes.clear();
+      return;
+    }
+    bytes.erase(0, enter + 1);
+    if (tty && !bytes.empty() && bytes.front() == '\n') {
+      bytes.erase(0, 1);  // CR LF
+    }
+    begin_session();
   }
 
   void plain_line(std::string_view line) {
@@ -70,11 +129,16 @@ struct Console::Impl {
     if (closed) {
       return;
     }
-    lines.touch(0);
     if (tty) {
-      write_all(terminal->feed(bytes));
-      if (terminal->closed()) {
-        close();
+      if (!session) {
+        idle_input(bytes);
+      }
+      if (session && !bytes.empty()) {
+        lines.touch(0);
+        write_all(terminal->feed(bytes));
+        if (terminal->closed() || end_requested) {
+          end_session();
+        }
       }
       return;
     }
@@ -83,12 +147,17 @@ struct Console::Impl {
     while (!closed && (nl = pending.find('\n')) != std::string::npos) {
       std::string line = pending.substr(0, nl);
       pending.erase(0, nl + 1);
+      if (!session) {
+        begin_session();  // the line that pressed RETURN
+        continue;
+      }
       if (!line.empty() && line.back() == '\r') {
         line.pop_back();
       }
+      lines.touch(0);
       plain_line(line);
-      if (session->closed()) {
-        close();
+      if (session->closed() || end_requested) {
+        end_session();
       }
     }
   }
@@ -106,10 +175,6 @@ Console::~Console() {
 
 void Console::start() {
   auto& d = *impl_;
-  modes::SessionOptions options;
-  options.privilege = console_privilege(*d.router.running());
-  d.session = std::make_unique<modes::Session>(d.router, options);
-  d.lines.occupy(model::LineKind::Console, 0, "", {});
   d.tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &d.saved) == 0;
   if (d.tty) {
     termios raw = d.saved;
@@ -119,14 +184,12 @@ void Console::start() {
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
     tcsetattr(STDIN_FILENO, TCSANOW, &raw);
-    d.terminal = std::make_unique<Terminal>(*d.session);
-    write_all(d.terminal->start());
-  } else {
-    d.session->terminal().length = 0;
   }
+  d.begin_session();
   d.sink = d.router.add_log_sink([&d](const modes::LogLine& line) {
     if (d.router.console_allows(line.severity)) {
-      write_all(d.tty ? d.terminal->log(line.text) : line.text + "\n");
+      write_all(d.terminal ? d.terminal->log(line.text)
+                           : (d.tty ? crlf(line.text + "\n") : line.text + "\n"));
     }
   });
   d.reader = std::make_unique<InputReader>(
@@ -138,6 +201,19 @@ void Console::start() {
         d.close();
       });
   d.reader->start();
+}
+
+void Console::end_session() {
+  auto& d = *impl_;
+  if (!d.session || d.end_requested) {
+    return;
+  }
+  d.end_requested = true;         // the console's own input loop ends it after the current line,
+  boost::asio::post(d.io, [&d] {  // or this does, when the request came from elsewhere
+    if (d.end_requested) {
+      d.end_session();
+    }
+  });
 }
 
 }  // namespace cme::cli

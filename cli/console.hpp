@@ -16,8 +16,10 @@ class LineRegistry;
 
 class Console {
  public:
-  /// `on_close` runs on the io_context when the user exits or input ends. The console takes
-  /// line con 0 in `lines` (show users) while it runs.
+  /// `on_close` runs on the io_context when console input ends (end of file). `exit`/`logout`
+  /// end only the console session, as on IOS: "<hostname> con0 is now available", "Press
+  /// RETURN to get started.", and the next line (Enter) starts a new session; the router runs
+  /// on. The console takes line con 0 in `lines` (show users) while a session runs.
   Console(boost::asio::io_context& io, modes::Router& router, LineRegistry& lines,
           std::function<void()> on_close);
   /// Restores the TTY. Destroy the console after `io` has stopped running (or on its thread);
@@ -28,6 +30,9 @@ class Console {
 
   /// Starts reading input. The console session starts at the privilege level of `line con 0`.
   void start();
+  /// Ends the console session as `exit` does, once the line being executed is done (reload);
+  /// the next Enter starts a new one.
+  void end_session();
 
  private:
   struct Impl;

@@ -2,11 +2,15 @@
 // tables, the startup-config store, the router and its front-ends, and runs the event loop.
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
+#include <utility>
 
 #include "cli/batch.hpp"
 #include "cli/console.hpp"
@@ -19,6 +23,7 @@
 #include "modes/router.hpp"
 #include "runtime/core/asio_timer_service.hpp"
 #include "runtime/core/clock.hpp"
+#include "runtime/core/timer_service.hpp"
 
 namespace {
 
@@ -51,6 +56,39 @@ void load_startup(modes::Router& router, const std::string& location) {
   std::cout << out;
   std::cerr << err;
 }
+
+/// `reload` for the router process: the running configuration is replaced by the startup-config
+/// at once, and every vty session and the console session end after the current command; the
+/// process and its listening ports stay.
+class ProcessControl final : public modes::SystemControl {
+ public:
+  ProcessControl(runtime::TimerService& timers, std::function<void()> reload)
+      : timers_(timers), reload_(std::move(reload)) {}
+  ~ProcessControl() override { cancel_reload(); }
+  ProcessControl(const ProcessControl&) = delete;
+  ProcessControl& operator=(const ProcessControl&) = delete;
+
+  void reload() override { reload_(); }
+  void schedule_reload(std::chrono::minutes delay) override {
+    cancel_reload();
+    timer_ = timers_.schedule(delay, [this] {
+      timer_ = 0;
+      reload_();
+    });
+  }
+  bool cancel_reload() override {
+    if (timer_ == 0) {
+      return false;
+    }
+    timers_.cancel(std::exchange(timer_, 0));
+    return true;
+  }
+
+ private:
+  runtime::TimerService& timers_;
+  std::function<void()> reload_;
+  runtime::TimerHandle timer_ = 0;
+};
 
 int run_batch(modes::Router& router, const cli::Options& options) {
   modes::SessionOptions o;
@@ -86,9 +124,21 @@ int run_batch(modes::Router& router, const cli::Options& options) {
   return ok ? 0 : 1;
 }
 
-/// The router process: the vty server and the console on one io_context until `exit` on the
-/// console, or SIGTERM/SIGINT. Returns the exit status (1 when the vty port cannot be bound).
-/// `--no-runtime` starts no SIP service.
+/// Where SIP listens: `--listen` and `--sip-port` when given, else the configuration's.
+cli::SipListen sip_listen(const cli::Options& options) {
+  cli::SipListen listen;
+  if (options.listen_given) {
+    listen.address = options.listen;
+  }
+  if (options.sip_port_given) {
+    listen.port = static_cast<std::uint16_t>(options.sip_port);
+  }
+  return listen;
+}
+
+/// The router process: the vty server and the console on one io_context until SIGTERM/SIGINT
+/// or the end of console input (`exit` on the console ends only its session). Returns the exit
+/// status (1 when the vty port cannot be bound). `--no-runtime` starts no SIP service.
 int run_router(modes::Router& router, const cli::Options& options, const runtime::Clock& clock) {
   boost::asio::io_context io;
   auto work = boost::asio::make_work_guard(io);
@@ -103,21 +153,13 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
     return 1;
   }
   std::cout << "OpenCME: telnet vty listening on " << options.listen << " port " << *port << "\n";
-  cli::SipListen sip_listen;
-  if (options.listen_given) {
-    sip_listen.address = options.listen;
-  }
-  if (options.sip_port_given) {
-    sip_listen.port = static_cast<std::uint16_t>(options.sip_port);
-  }
-  cli::SipRuntime sip(io, router, clock, timers, sip_listen);
+  cli::SipRuntime sip(io, router, clock, timers, sip_listen(options), [](const std::string& where) {
+    std::cout << "OpenCME: SIP listening on " << where << " (UDP, TCP)" << std::endl;
+  });
   if (!options.no_runtime) {
     // A SIP address the machine does not have (an example's source-address) is reported and
     // the router runs on without SIP, as a router with a wrong address would.
-    auto bound = sip.start();
-    if (bound) {
-      std::cout << "OpenCME: SIP listening on " << *bound << " (UDP, TCP)\n";
-    } else {
+    if (auto bound = sip.start(); !bound) {
       std::cerr << bound.error() << ": SIP is not running\n";
     }
   }
@@ -125,10 +167,22 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
   boost::asio::signal_set signals(io, SIGTERM, SIGINT);
   signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
   cli::Console console(io, router, lines, [&] { io.stop(); });
+  ProcessControl control(timers, [&] {
+    boost::asio::post(io, [&vty] { vty.end_sessions(); });  // as `clear line` does
+    console.end_session();
+    // The startup-config is read into a scratch router and committed here once, so the
+    // services see one change (no passage through an empty configuration: SIP keeps its port).
+    modes::Router scratch(router.registry(), router.store(), [&router] { return router.now(); });
+    load_startup(scratch, options.startup_config);
+    router.commit(scratch.running());
+    std::cout << std::flush;
+  });
+  router.set_system(&control);
   if (!options.no_console) {
     console.start();
   }
   io.run();
+  router.set_system(nullptr);
   sip.stop();
   vty.stop();
   router.set_lines(nullptr);

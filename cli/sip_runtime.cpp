@@ -157,12 +157,13 @@ std::string primary_address(boost::asio::io_context& io) {
 
 struct SipRuntime::Impl {
   Impl(boost::asio::io_context& io, modes::Router& r, const runtime::Clock& clock,
-       runtime::TimerService& timers, SipListen o)
+       runtime::TimerService& timers, SipListen o, SipRuntime::Announce a)
       : io(io),
         router(r),
         clock(clock),
         timers(timers),
         overrides(std::move(o)),
+        announce(std::move(a)),
         transport(io),
         sip(transport) {}
 
@@ -171,13 +172,15 @@ struct SipRuntime::Impl {
   const runtime::Clock& clock;
   runtime::TimerService& timers;
   SipListen overrides;
+  SipRuntime::Announce announce;
   runtime::net::AsioTransport transport;
   runtime::sip::SipTransport sip;
   runtime::sip::CryptoRandom random;
   int commit_listener = 0;  ///< the router's handle while started (0: none)
   std::unique_ptr<runtime::sip::SipService> service;
   StatusAdapter status{service};
-  std::pair<std::string, std::uint16_t> bound{"", 0};
+  std::pair<std::string, std::uint16_t> requested{"", 0};  ///< what the last bind asked for
+  std::pair<std::string, std::uint16_t> bound{"", 0};      ///< what it got (port 0 resolved)
 
   std::pair<std::string, std::uint16_t> wanted() const {
     auto [address, port] = configured_endpoint(*router.running());
@@ -190,6 +193,7 @@ struct SipRuntime::Impl {
     if (!r) {
       return Err{r.error()};
     }
+    requested = {address, port};
     bound = {address, *r};
     if (!service) {
       // Our Via sent-by and Contact host: the bound address, or, bound to every address, the
@@ -200,14 +204,19 @@ struct SipRuntime::Impl {
       by.udp_port = by.tcp_port = *r;
       service = std::make_unique<runtime::sip::SipService>(clock, timers, random, sip, by);
     }
-    return address + " port " + std::to_string(*r);
+    std::string where = address + " port " + std::to_string(*r);
+    if (announce) {
+      announce(where);
+    }
+    return where;
   }
 };
 
 SipRuntime::SipRuntime(boost::asio::io_context& io, modes::Router& router,
                        const runtime::Clock& clock, runtime::TimerService& timers,
-                       SipListen overrides)
-    : impl_(std::make_unique<Impl>(io, router, clock, timers, std::move(overrides))) {}
+                       SipListen overrides, Announce announce)
+    : impl_(std::make_unique<Impl>(io, router, clock, timers, std::move(overrides),
+                                   std::move(announce))) {}
 
 SipRuntime::~SipRuntime() {
   stop();
@@ -233,10 +242,10 @@ Result<std::string, std::string> SipRuntime::start() {
   d.router.set_sip(&d.status);
   d.commit_listener = d.router.on_commit([&d](const model::Config&, const model::Config&) {
     d.service->configure(d.router.running());
-    if (d.bound.first.empty() || d.wanted() == d.bound) {
-      return;
+    if (d.requested.first.empty() || d.wanted() == d.requested) {
+      return;  // the same request keeps the socket, and a picked port with it
     }
-    d.transport.stop();  // a changed source-address rebinds
+    d.transport.stop();  // a changed source-address or port rebinds
     if (auto r = d.bind(); !r) {
       d.router.log("%SIP-3-SOCKET: " + r.error());
     }

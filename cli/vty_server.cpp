@@ -6,6 +6,7 @@
 #include <boost/asio/write.hpp>
 #include <deque>
 #include <map>
+#include <vector>
 
 #include "cli/line_registry.hpp"
 #include "cli/vty_session.hpp"
@@ -41,6 +42,10 @@ std::vector<std::pair<unsigned, unsigned>> telnet_vty_ranges(const model::Config
 // Bytes queued for a client that does not read (e.g. a stalled `terminal monitor` session) before
 // its connection is dropped.
 constexpr std::size_t kMaxQueuedBytes = 4 * 1024 * 1024;
+
+/// What a connection hears when no vty line can take it (IOS's refusal, as its telnet client
+/// prints it).
+constexpr std::string_view kRefused = "% Connection refused by remote host\r\n";
 
 }  // namespace
 
@@ -166,7 +171,12 @@ struct VtyServer::Impl {
     const auto peer = socket.remote_endpoint(ec);
     const auto relative = lines.free_vty(telnet_vty_ranges(*router.running()));
     if (ec || !relative) {
-      socket.close(ec);  // every vty line busy (or none accepts telnet): refused
+      // Every vty line busy (or none accepts telnet): refused with a word, not a silent close.
+      // The text is short and the socket new, so the blocking write cannot stall the loop.
+      if (!ec) {
+        asio::write(socket, asio::buffer(kRefused.data(), kRefused.size()), ec);
+      }
+      socket.close(ec);
       return;
     }
     socket.set_option(tcp::no_delay(true), ec);
@@ -241,6 +251,18 @@ void VtyServer::stop() {
     c->session.reset();
     c->closing = true;
     c->socket.close(ignored);
+  }
+}
+
+void VtyServer::end_sessions() {
+  std::vector<std::shared_ptr<Impl::Connection>> open;  // ending one may erase it from the map
+  for (auto& [raw, c] : impl_->connections) {
+    open.push_back(c);
+  }
+  for (auto& c : open) {
+    if (c->session) {
+      c->session->end();
+    }
   }
 }
 

@@ -2,7 +2,8 @@
 // VtyServer: the telnet vty service (DESIGN.md "Services": TCP 2323, `--vty-port`, bound to
 // `--listen`). Accepts connections on the runtime's io_context and gives each one the lowest free
 // vty line of the running configuration's `line vty A B` blocks; with all lines busy, or
-// `transport input none`/`ssh` on the line, the connection is closed at once (IOS refuses it).
+// `transport input none`/`ssh` on the line, the connection is refused at once: it gets
+// "% Connection refused by remote host" and is closed.
 // Every session runs on the io_context thread, so all share the running configuration safely.
 
 #include <boost/asio/io_context.hpp>
@@ -33,6 +34,8 @@ class VtyServer {
   Result<unsigned short, std::string> listen(const std::string& address, unsigned short port);
   /// Closes the listener and every session.
   void stop();
+  /// Ends every session as `clear line` does (each prints its goodbye); keeps listening.
+  void end_sessions();
   /// Sessions open now.
   std::size_t sessions() const;
 

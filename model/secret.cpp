@@ -84,6 +84,13 @@ std::string type5_hash(std::string_view plain, std::string_view salt) {
   return out;
 }
 
+Result<std::string, std::string> type5_hash_secret(std::string_view plain, std::string_view salt) {
+  if (plain.size() > kMaxSecretLength) {
+    return Err{"% Secret too long: at most " + std::to_string(kMaxSecretLength) + " characters"};
+  }
+  return type5_hash(plain, salt);
+}
+
 bool is_type5(std::string_view hash) {
   if (!hash.starts_with(kType5Prefix)) {
     return false;

@@ -4,6 +4,7 @@
 //   type 7: Cisco's reversible Vigenère-style encoding (2 decimal digits of key offset, then hex).
 // Pure computation; the salt comes from the caller so that results are reproducible in tests.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,14 @@ namespace cme::model {
 /// Returns e.g. "$1$mERr$hx5rVt7rPNoS4wqbXKX7m0"; "" when `salt` is not valid (a caller bug).
 /// `plain` ends at its first NUL byte, as for crypt(3).
 std::string type5_hash(std::string_view plain, std::string_view salt);
+
+/// The longest plain secret that can be stored: libxcrypt's crypt(3) refuses a phrase of 512
+/// bytes or more, which would leave an empty hash that nothing matches and that does not load.
+constexpr std::size_t kMaxSecretLength = 511;
+
+/// type5_hash for a secret the user typed (`enable secret`, `username … secret`): the hash, or
+/// the error "% Secret too long: at most 511 characters" beyond kMaxSecretLength.
+Result<std::string, std::string> type5_hash_secret(std::string_view plain, std::string_view salt);
 
 /// True when `plain` hashes to `hash` (a "$1$salt$..." string as stored); false for anything
 /// that is not is_type5(). The comparison takes the same time wherever the hashes differ.

@@ -16,6 +16,7 @@ Router::Router(const ModeRegistry& registry, ConfigStore& store, WallClock now)
 void Router::commit(std::shared_ptr<const model::Config> next) {
   auto before = std::move(running_);
   running_ = std::move(next);
+  clock_zone_ = clock_zone(*running_);
   const auto& buffered = running_->logging.buffered;
   if (buffered) {
     log_buffer_.set_capacity(buffered->effective_size());
@@ -41,7 +42,8 @@ void Router::remove_commit_listener(int handle) {
 }
 
 void Router::log(std::string_view message) {
-  const LogLine line{timestamp(now_()) + ": " + std::string(message), message_severity(message)};
+  const LogLine line{log_stamp(local(now_())) + ": " + std::string(message),
+                     message_severity(message)};
   const auto& logging = running_->logging;
   log_counters_.console += logging.console.allows(line.severity) ? 1 : 0;
   log_counters_.monitor += logging.monitor.allows(line.severity) ? 1 : 0;
@@ -92,18 +94,11 @@ void Router::remove_log_sink(int handle) {
 }
 
 std::string Router::timestamp(std::chrono::system_clock::time_point t) {
-  using namespace std::chrono;
-  const auto secs = time_point_cast<seconds>(t);
-  const auto ms = duration_cast<milliseconds>(t - secs).count();
-  const std::time_t tt = system_clock::to_time_t(secs);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "*%s %2d %02d:%02d:%02d.%03d", kMonths[tm.tm_mon], tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms));
-  return buf;
+  return log_stamp(to_local(ClockZone{}, t));
+}
+
+LocalTime Router::local(std::chrono::system_clock::time_point t) const {
+  return to_local(clock_zone_, t);
 }
 
 }  // namespace cme::modes

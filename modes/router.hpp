@@ -13,12 +13,14 @@
 #include <string_view>
 
 #include "model/config.hpp"
+#include "modes/clock_zone.hpp"
 #include "modes/config_store.hpp"
 #include "modes/debug_flags.hpp"
 #include "modes/line_directory.hpp"
-#include "modes/sip_status.hpp"
 #include "modes/log_buffer.hpp"
 #include "modes/registry.hpp"
+#include "modes/sip_status.hpp"
+#include "modes/system_control.hpp"
 
 namespace cme::modes {
 
@@ -95,9 +97,15 @@ class Router {
   DebugFlags& debug_flags() { return debug_flags_; }
   const DebugFlags& debug_flags() const { return debug_flags_; }
   void set_lines(LineDirectory* lines) { lines_ = lines; }
+  /// The process control for `reload`; nullptr in batch runs (reload is then refused).
+  SystemControl* system() const { return system_; }
+  void set_system(SystemControl* system) { system_ = system; }
 
   /// IOS log timestamp of `t` in UTC: "*Nov 22 07:16:02.715".
   static std::string timestamp(std::chrono::system_clock::time_point t);
+  /// `t` in the running configuration's `clock timezone` / `clock summer-time` (the log
+  /// messages' timestamps and `show clock` use it).
+  LocalTime local(std::chrono::system_clock::time_point t) const;
 
  private:
   const ModeRegistry& registry_;
@@ -105,6 +113,7 @@ class Router {
   WallClock now_;
   std::chrono::system_clock::time_point boot_time_;
   std::shared_ptr<const model::Config> running_;
+  ClockZone clock_zone_;  ///< of running_, found again on each commit
   std::map<int, CommitListener> commit_listeners_;
   int next_listener_ = 1;
   std::map<int, LogSink> log_sinks_;
@@ -114,6 +123,7 @@ class Router {
   LineDirectory* lines_ = nullptr;
   DebugFlags debug_flags_;
   SipStatus* sip_ = nullptr;
+  SystemControl* system_ = nullptr;
 };
 
 }  // namespace cme::modes

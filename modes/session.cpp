@@ -10,6 +10,17 @@
 
 namespace cme::modes {
 
+namespace {
+
+/// True when the line's first word is `do`: an EXEC command from a configuration mode, whose
+/// errors are the EXEC graph's own (IOS's caret), never a configuration line to keep or walk up.
+bool is_do_line(std::string_view line) {
+  const auto tokens = parser::tokenize(line);
+  return !tokens.empty() && parser::to_lower(tokens.front().text) == "do";
+}
+
+}  // namespace
+
 model::Config& CommandContext::edit() {
   return session.edit();
 }
@@ -81,7 +92,7 @@ Outcome Session::execute_line(std::string_view line) {
   if (m) {
     return run(*m);
   }
-  if (m.error().kind == DiagnosticKind::Invalid) {
+  if (m.error().kind == DiagnosticKind::Invalid && !is_do_line(line)) {
     if (auto handled = try_fallbacks(line, m.error())) {
       return std::move(*handled);
     }

@@ -11,6 +11,8 @@
 
 #include "parser/output_filter.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <regex>
 #include <vector>
 
@@ -139,33 +141,49 @@ void append_line(std::string& out, std::string_view line) {
   out += '\n';
 }
 
-/// `| section`: each line that matches, with the lines after it that are indented more deeply.
-/// Lines printed as part of a section are not matched again.
+/// `| section [include]`: each line that matches, with the lines after it that are indented
+/// more deeply. Lines printed as part of a section are not matched again. `| section exclude`
+/// (`keep` false): every line but those sections.
 template <class Match>
-std::string select_sections(const std::vector<std::string_view>& lines, const Match& match) {
+std::string select_sections(const std::vector<std::string_view>& lines, const Match& match,
+                            bool keep) {
   std::string out;
   std::size_t i = 0;
   while (i < lines.size()) {
     if (!match(lines[i])) {
+      if (!keep) {
+        append_line(out, lines[i]);
+      }
       ++i;
       continue;
     }
     const auto depth = indent_of(lines[i]);
-    append_line(out, lines[i]);
-    ++i;
-    while (i < lines.size() && indent_of(lines[i]) > depth) {
-      append_line(out, lines[i]);
+    do {
+      if (keep) {
+        append_line(out, lines[i]);
+      }
       ++i;
-    }
+    } while (i < lines.size() && indent_of(lines[i]) > depth);
   }
   return out;
+}
+
+/// `pattern` without a leading `word` and its blanks, when it starts with them.
+std::optional<std::string_view> after_word(std::string_view pattern, std::string_view word) {
+  if (pattern.size() <= word.size() || pattern.substr(0, word.size()) != word ||
+      (pattern[word.size()] != ' ' && pattern[word.size()] != '\t')) {
+    return std::nullopt;
+  }
+  pattern.remove_prefix(word.size());
+  return pattern.substr(std::min(pattern.find_first_not_of(" \t"), pattern.size()));
 }
 
 }  // namespace
 
 struct OutputFilter::Impl {
   std::regex re;
-  bool linear = false;  ///< re is the wrapped, polynomial-mode form
+  bool linear = false;            ///< re is the wrapped, polynomial-mode form
+  bool exclude_sections = false;  ///< `| section exclude`
 
   /// Compiles the translated expression; false when it is not valid.
   bool build(const std::string& ecma) {
@@ -208,6 +226,14 @@ OutputFilter::~OutputFilter() = default;
 
 Result<OutputFilter, std::string> OutputFilter::compile(FilterKind kind, std::string_view pattern) {
   auto impl = std::make_unique<Impl>();
+  if (kind == FilterKind::Section) {
+    if (const auto rest = after_word(pattern, "include")) {
+      pattern = *rest;
+    } else if (const auto excluded = after_word(pattern, "exclude")) {
+      pattern = *excluded;
+      impl->exclude_sections = true;
+    }
+  }
   if (!impl->build(translate(pattern))) {
     return Err{std::string(kInvalidRegexp)};
   }
@@ -238,7 +264,7 @@ std::string OutputFilter::apply(std::string_view text) const {
       break;
     }
     case FilterKind::Section:
-      out = select_sections(lines, match);
+      out = select_sections(lines, match, !impl_->exclude_sections);
       break;
     case FilterKind::Count: {
       std::size_t n = 0;

@@ -18,6 +18,8 @@
 //   than it (leading spaces/tabs), up to the next line indented as much or less. This holds for
 //   a top-level line and for a matching sub-line alike (a sub-line is printed without its parent).
 //   Lines printed as part of a section are not matched again, so nothing is printed twice.
+//   `section include REGEXP` is `section REGEXP`; `section exclude REGEXP` prints every line
+//   except the sections `section REGEXP` would print (IOS 12.2(33)SRA and later).
 
 #include <memory>
 #include <string>

@@ -1,6 +1,12 @@
 // User and privileged EXEC commands of issue 2.
+#include <chrono>
+#include <functional>
+#include <string>
+
+#include "common/ascii.hpp"
 #include "model/config.hpp"
 #include "model/secret.hpp"
+#include "modes/config_merge.hpp"
 #include "modes/registry.hpp"
 #include "modes/router.hpp"
 #include "modes/session.hpp"
@@ -74,21 +80,14 @@ ActionResult disable(CommandContext& ctx) {
   return Unit{};
 }
 
-ActionResult configure(CommandContext& ctx) {
-  ctx.session.push_mode(ModeFrame{ModeId::Config, "", 0, 0, ""});
-  ctx.out += "Enter configuration commands, one per line.  End with CNTL/Z.\n";
-  return Unit{};
+void enter_config(Session& session, std::string& out) {
+  session.push_mode(ModeFrame{ModeId::Config, "", 0, 0, ""});
+  out += "Enter configuration commands, one per line.  End with CNTL/Z.\n";
 }
 
-/// Writes the running-config to the startup-config after "Building configuration...", then
-/// "[OK]". Error: the store's text (nothing more is written to `out`).
-Result<Unit, std::string> save_running_config(Session& session, std::string& out) {
-  out += "Building configuration...\n";
-  auto r = session.router().store().write(model::render_running_config(session.view()));
-  if (r) {
-    out += "[OK]\n";
-  }
-  return r;
+ActionResult configure(CommandContext& ctx) {
+  enter_config(ctx.session, ctx.out);
+  return Unit{};
 }
 
 ActionResult write_memory(CommandContext& ctx) {
@@ -99,27 +98,93 @@ ActionResult write_memory(CommandContext& ctx) {
   return Unit{};
 }
 
-ActionResult copy_run_start(CommandContext& ctx) {
+/// IOS's `copy` question "Destination filename [NAME]? ": `copy` runs when the answer is NAME
+/// (the default); another name cannot be opened.
+void ask_destination(CommandContext& ctx, std::string name,
+                     std::function<void(Session&, std::string&)> copy) {
   Question q;
-  q.prompt = "Destination filename [startup-config]? ";
-  q.default_answer = "startup-config";
-  q.on_answer = [](Session& s, std::string_view answer, std::string& out) {
-    if (answer != "startup-config") {
+  q.prompt = "Destination filename [" + name + "]? ";
+  q.default_answer = name;
+  q.on_answer = [name, copy = std::move(copy)](Session& s, std::string_view answer,
+                                               std::string& out) {
+    if (answer != name) {
       out += "%Error opening " + std::string(answer) + " (No such file or directory)\n";
       return;
     }
+    copy(s, out);
+  };
+  ctx.session.ask(std::move(q), ctx.out);
+}
+
+ActionResult copy_run_start(CommandContext& ctx) {
+  ask_destination(ctx, "startup-config", [](Session& s, std::string& out) {
     if (auto r = save_running_config(s, out); !r) {
       out += r.error() + "\n";
+    }
+  });
+  return Unit{};
+}
+
+/// Merges the startup-config into the running configuration (IOS: the file's lines as if typed;
+/// nothing is removed), then `N bytes copied …` and %SYS-5-CONFIG_I "from memory".
+void merge_startup(Session& session, std::string& out) {
+  Router& router = session.router();
+  auto text = router.store().read();
+  if (!text) {
+    out += text.error() + "\n";
+    return;
+  }
+  if (!text.value()) {
+    out += "%Error opening nvram:startup-config (No such file or directory)\n";
+    return;
+  }
+  const auto started = router.now();
+  const MergeReport report = merge_config_text(router, **text);
+  for (const auto& failed : report.failed) {
+    out += "%Error in startup-config line " + std::to_string(failed.number) + ": " + failed.line +
+           "\n";
+  }
+  const std::chrono::duration<double> took = router.now() - started;
+  out += bytes_copied_text(text.value()->size(), took.count()) + "\n";
+  router.log("%SYS-5-CONFIG_I: Configured from memory by " + session.options().origin);
+}
+
+ActionResult copy_start_run(CommandContext& ctx) {
+  ask_destination(ctx, "running-config", merge_startup);
+  return Unit{};
+}
+
+/// `configure` alone: IOS asks where from (an abbreviation of the answer will do).
+ActionResult configure_ask(CommandContext& ctx) {
+  Question q;
+  q.prompt = "Configuring from terminal, memory, or network [terminal]? ";
+  q.default_answer = "terminal";
+  q.on_answer = [](Session& s, std::string_view answer, std::string& out) {
+    const std::string a = to_lower(answer);
+    if (std::string_view("terminal").starts_with(a)) {
+      enter_config(s, out);
+    } else if (std::string_view("memory").starts_with(a)) {
+      merge_startup(s, out);
+    } else if (std::string_view("network").starts_with(a)) {
+      out += "%Error: configuring from the network is not supported\n";
+    } else {
+      out += "?Must be \"terminal\", \"memory\" or \"network\"\n";
     }
   };
   ctx.session.ask(std::move(q), ctx.out);
   return Unit{};
 }
 
+ActionResult configure_memory(CommandContext& ctx) {
+  merge_startup(ctx.session, ctx.out);
+  return Unit{};
+}
+
 ActionResult erase_startup(CommandContext& ctx) {
   Question q;
-  q.prompt = "Erasing the nvram filesystem will remove all configuration files! Continue? "
-             "[confirm]";
+  q.prompt =
+      "Erasing the nvram filesystem will remove all configuration files! Continue? "
+      "[confirm]";
   q.single_key = true;
   q.on_answer = [](Session& s, std::string_view answer, std::string& out) {
     if (!answer.empty() && answer != "y" && answer != "yes") {
@@ -148,15 +213,25 @@ void add_common(CommandTable& t) {
 
 }  // namespace
 
+Result<Unit, std::string> save_running_config(Session& session, std::string& out) {
+  out += "Building configuration...\n";
+  auto r = session.router().store().write(model::render_running_config(session.view()));
+  if (r) {
+    out += "[OK]\n";
+  }
+  return r;
+}
+
 void add_exec_commands(CommandTable& user, CommandTable& priv) {
   add_common(user);
   add_common(priv);
   priv.plain("disable [<0-15>$level]", {"Turn off privileged commands", "Privilege level to go to"},
              disable);
-  priv.plain("configure terminal",
-             {"Enter configuration mode", "Configure from the terminal"}, configure);
-  priv.plain("write [memory]", {"Write running configuration to memory, network, or terminal",
-                                "Write to NV memory"},
+  priv.plain("configure", {"Enter configuration mode"}, configure_ask);
+  priv.plain("configure terminal", {"", "Configure from the terminal"}, configure);
+  priv.plain("configure memory", {"", "Configure from NV memory"}, configure_memory);
+  priv.plain("write [memory]",
+             {"Write running configuration to memory, network, or terminal", "Write to NV memory"},
              write_memory);
   priv.show("write terminal", {"", "Write to terminal"}, [](CommandContext& ctx) -> ActionResult {
     ctx.out += model::show_running_config(ctx.view());
@@ -166,11 +241,16 @@ void add_exec_commands(CommandTable& user, CommandTable& priv) {
              {"Copy from one file to another", "Copy from current system configuration",
               "Copy to startup configuration"},
              copy_run_start);
-  priv.plain("erase startup-config", {"Erase a filesystem", "Erase contents of configuration memory"},
-             erase_startup);
+  priv.plain(
+      "copy startup-config running-config",
+      {"", "Copy from startup configuration", "Update (merge with) current system configuration"},
+      copy_start_run);
+  priv.plain("erase startup-config",
+             {"Erase a filesystem", "Erase contents of configuration memory"}, erase_startup);
   add_privileged_show_commands(priv);
   add_line_exec_commands(user, priv);
   add_debug_commands(priv);
+  add_reload_commands(priv);
   add_sip_show_commands(priv);
 }
 

@@ -46,15 +46,7 @@ ActionResult show_version(CommandContext& ctx) {
 }
 
 ActionResult show_clock(CommandContext& ctx) {
-  const auto now = ctx.router.now();
-  const std::time_t tt = std::chrono::system_clock::to_time_t(now);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char date[40];
-  std::strftime(date, sizeof date, " UTC %a %b %d %Y", &tm);
-  // Router::timestamp gives "*Mon dd hh:mm:ss.mmm"; show clock prints "*hh:mm:ss.mmm UTC ...".
-  const std::string stamp = Router::timestamp(now);
-  ctx.out += "*" + stamp.substr(8) + date + "\n";
+  ctx.out += clock_text(ctx.router.local(ctx.router.now())) + "\n";
   return Unit{};
 }
 

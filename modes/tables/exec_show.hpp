@@ -1,6 +1,9 @@
 #pragma once
 // EXEC show and terminal commands (split from exec_commands.cpp by concern).
 
+#include <string>
+
+#include "common/result.hpp"
 #include "modes/command_table.hpp"
 
 namespace cme::modes {
@@ -15,6 +18,11 @@ void add_privileged_show_commands(CommandTable& t);
 void add_line_exec_commands(CommandTable& user, CommandTable& priv);
 /// debug / undebug / no debug and show debugging (privileged): debug_commands.cpp.
 void add_debug_commands(CommandTable& priv);
+/// Writes the running-config to the startup-config after "Building configuration...", then
+/// "[OK]" (write memory): exec_commands.cpp. Error: the store's text (nothing more is written).
+Result<Unit, std::string> save_running_config(Session& session, std::string& out);
+/// reload, reload in MM, reload cancel (privileged): reload_commands.cpp.
+void add_reload_commands(CommandTable& priv);
 /// show voice register statistics, show sip-ua status registrar: sip_show_commands.cpp.
 void add_sip_show_commands(CommandTable& priv);
 

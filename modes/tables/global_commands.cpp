@@ -6,6 +6,7 @@
 #include "modes/detail/random_salt.hpp"
 #include "modes/registry.hpp"
 #include "modes/session.hpp"
+#include "modes/tables/login_security.hpp"
 
 namespace cme::modes {
 
@@ -54,8 +55,11 @@ ActionResult enable_secret(CommandContext& ctx) {
     ctx.edit().enable_secret = model::EnableSecret{5, secret};
     return Unit{};
   }
-  ctx.edit().enable_secret =
-      model::EnableSecret{5, model::type5_hash(secret, detail::random_salt())};
+  auto hash = model::type5_hash_secret(secret, detail::random_salt());
+  if (!hash) {
+    return Err{make_semantic(hash.error())};
+  }
+  ctx.edit().enable_secret = model::EnableSecret{5, std::move(hash).value()};
   return Unit{};
 }
 
@@ -137,6 +141,7 @@ void add_global_commands(CommandTable& t) {
   t.config("line vty <0-1869>$first [<0-1869>$last]",
            {"", "Virtual terminal", "First Line number", "Last Line number"}, line,
            NoForm::Mandatory);
+  add_refused_login_commands(t);
 }
 
 }  // namespace cme::modes

@@ -3,6 +3,7 @@
 #include "model/secret.hpp"
 #include "modes/registry.hpp"
 #include "modes/session.hpp"
+#include "modes/tables/login_security.hpp"
 
 namespace cme::modes {
 
@@ -119,6 +120,7 @@ void add_line_commands(CommandTable& t) {
             "All protocols", "No protocols", "TCP/IP Telnet protocol", "TCP/IP SSH protocol",
             "TCP/IP SSH protocol", "TCP/IP Telnet protocol"},
            on_line(transport_input));
+  add_refused_access_class(t);
 }
 
 }  // namespace cme::modes

@@ -50,12 +50,17 @@ bool is_type89(std::string_view hash, unsigned type) {
          crypt_chars(digest);
 }
 
-/// The stored secret for `secret [type] WORD`: type 0 (or none) is hashed as type 5.
+/// The stored secret for `secret [type] WORD`: type 0 (or none) is hashed as type 5. Errors: an
+/// invalid hash, a plain secret longer than model::kMaxSecretLength.
 Result<model::UserSecret, Diagnostic> make_secret(const parser::Args& args) {
   const std::string text(args.get("secret"));
   const auto type = static_cast<unsigned>(args.get_int("type", 0));
   if (type == 0) {
-    return model::UserSecret{5, model::type5_hash(text, detail::random_salt())};
+    auto hash = model::type5_hash_secret(text, detail::random_salt());
+    if (!hash) {
+      return Err{make_semantic(hash.error())};
+    }
+    return model::UserSecret{5, std::move(hash).value()};
   }
   const bool valid = type == 5 ? model::is_type5(text) : is_type89(text, type);
   if (!valid) {

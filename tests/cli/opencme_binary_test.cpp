@@ -53,6 +53,24 @@ void check_caret(const std::string& err, const std::string& file, int n, const s
   CHECK(err.compare(caret_end + 1, message.size(), message) == 0);
 }
 
+/// The router with a console on plain stdin fed `input`, on loopback with picked ports, and the
+/// startup-config `startup` (none when empty); checks that it ended on its own.
+cme::test::ProcessResult run_console(const TempDir& dir, const std::string& startup,
+                                     const std::string& input) {
+  std::filesystem::create_directories(dir.path() / "empty");
+  const std::string config = startup.empty() ? "empty/sc" : "sc";
+  if (!startup.empty()) {
+    dir.write("sc", startup);
+  }
+  auto r = run_opencme(
+      dir.path(),
+      {"--startup-config", config, "--listen", "127.0.0.1", "--vty-port", "0", "--sip-port", "0"},
+      input);
+  REQUIRE_FALSE(r.timed_out);
+  CHECK(r.status == 0);  // stdin ended
+  return r;
+}
+
 }  // namespace
 
 TEST_CASE("opencme: -f and -c print the configuration", "[cli][opencme]") {
@@ -92,6 +110,16 @@ TEST_CASE("opencme: bad lines are reported with a caret", "[cli][opencme]") {
   CHECK(contains(r.out, " exec-timeout 7 0\n"));
 }
 
+TEST_CASE("opencme: do with a bad EXEC command fails the batch", "[cli][opencme]") {
+  TempDir dir;
+  dir.write("do.cfg", "hostname R5\ndo bogus\n");
+  auto r = run_opencme(dir.path(), {"-f", "do.cfg", "-c", kShowRun});
+  CHECK(r.status == 1);
+  check_caret(r.err, "do.cfg", 2, "do bogus", 3);
+  CHECK(contains(r.out, "hostname R5\n"));
+  CHECK_FALSE(contains(r.out, "do bogus"));
+}
+
 TEST_CASE("opencme: an incomplete line is reported", "[cli][opencme]") {
   TempDir dir;
   dir.write("inc.cfg", "enable secret\nhostname R3\n");
@@ -124,10 +152,9 @@ TEST_CASE("opencme: -c and -f run in the order given", "[cli][opencme]") {
   TempDir dir;
   dir.write("a.cfg", "hostname R1\n");
   dir.write("b.cfg", "hostname R2\n");
-  auto r = run_opencme(dir.path(), {"-c", "show running-config | include hostname", "-f",
-                                    "a.cfg", "-c", "show running-config | include hostname",
-                                    "-f", "b.cfg", "-c",
-                                    "show running-config | include hostname"});
+  auto r = run_opencme(dir.path(), {"-c", "show running-config | include hostname", "-f", "a.cfg",
+                                    "-c", "show running-config | include hostname", "-f", "b.cfg",
+                                    "-c", "show running-config | include hostname"});
   CHECK(r.status == 0);
   CHECK(r.out == "hostname Router\nhostname R1\nhostname R2\n");
 }
@@ -171,8 +198,8 @@ TEST_CASE("opencme: a missing or damaged startup-config leaves it empty", "[cli]
 TEST_CASE("opencme: write memory writes the startup-config file", "[cli][opencme]") {
   TempDir dir;
   dir.write("x.cfg", kGood);
-  auto r = run_opencme(dir.path(), {"-f", "x.cfg", "-c", "write memory", "--startup-config",
-                                    "dir/startup-config"});
+  auto r = run_opencme(
+      dir.path(), {"-f", "x.cfg", "-c", "write memory", "--startup-config", "dir/startup-config"});
   CHECK(r.status == 0);
   CHECK(contains(r.out, "Building configuration...\n[OK]\n"));
   const auto file = dir.path() / "dir" / "startup-config";
@@ -193,7 +220,7 @@ TEST_CASE("opencme: write memory writes the startup-config file", "[cli][opencme
 TEST_CASE("opencme: bad options exit 2 with the usage", "[cli][opencme]") {
   TempDir dir;
   const std::vector<std::vector<std::string>> cases = {
-      {"--bogus"}, {"-f"}, {"-c"}, {"--startup-config"}, {"--sip-port", "70000"},
+      {"--bogus"},         {"-f"}, {"-c"}, {"--startup-config"}, {"--sip-port", "70000"},
       {"--sccp-port", "x"}};
   for (const auto& args : cases) {
     auto r = run_opencme(dir.path(), args);
@@ -217,14 +244,43 @@ TEST_CASE("opencme: --help prints the usage", "[cli][opencme]") {
 
 TEST_CASE("opencme: a console on plain stdin", "[cli][opencme]") {
   TempDir dir;
-  std::filesystem::create_directories(dir.path() / "empty");
-  auto r = run_opencme(dir.path(),
-                       {"--startup-config", "empty/sc", "--listen", "127.0.0.1", "--vty-port",
-                        "0", "--sip-port", "0"},
-                       "enable\nshow privilege\nexit\n");
-  REQUIRE_FALSE(r.timed_out);
-  CHECK(r.status == 0);
+  auto r = run_console(dir, "", "enable\nshow privilege\nexit\n");
   CHECK(contains(r.out, "Router>enable"));
   CHECK(contains(r.out, "Router#show privilege"));
   CHECK(contains(r.out, "Current privilege level is 15"));
+}
+
+TEST_CASE("opencme: exit on the console ends only the console session", "[cli][opencme]") {
+  TempDir dir;
+  auto r = run_console(dir, "", "enable\nexit\n\nshow privilege\nlogout\n\nshow privilege\n");
+  const std::string banner =
+      "\nRouter con0 is now available\n\n\n\n\n\nPress RETURN to get started.\n\n";
+  const auto first = r.out.find(banner);
+  REQUIRE(first != std::string::npos);
+  const auto second = r.out.find(banner, first + 1);
+  REQUIRE(second != std::string::npos);
+  const auto level = r.out.find("Router>show privilege\nCurrent privilege level is 1\n", first);
+  CHECK((level != std::string::npos && level < second));  // a new session, at line con 0's level
+  CHECK(r.out.find("Router>show privilege\nCurrent privilege level is 1\n", second) !=
+        std::string::npos);
+}
+
+TEST_CASE("opencme: reload reads the startup-config again", "[cli][opencme]") {
+  TempDir dir;
+  auto r = run_console(dir, "hostname Saved\n",
+                       "enable\nconfigure terminal\nhostname Changed\nend\nreload cancel\n"
+                       "reload in 5\nno\n\nreload cancel\nreload\nno\n\n\nenable\n"
+                       "show running-config | include hostname\n");
+  CHECK(contains(r.out, "Changed#reload cancel\n%No reload is scheduled.\n"));
+  CHECK(contains(r.out,
+                 "Changed#reload in 5\nSystem configuration has been modified. Save? [yes/no]: "
+                 "no\nReload scheduled in 5 minutes by console\n"
+                 "Reload reason: Reload Command\nProceed with reload? [confirm]"));
+  CHECK(contains(r.out, "\n***\n*** --- SHUTDOWN ABORTED ---\n***\n"));
+  CHECK(contains(r.out, "Changed#reload\n"));
+  CHECK(contains(r.out,
+                 "%SYS-5-RELOAD: Reload requested by console. Reload Reason: Reload "
+                 "Command.\n"));
+  CHECK(contains(r.out, "Proceed with reload? [confirm]\n\nSaved con0 is now available\n"));
+  CHECK(contains(r.out, "Saved#show running-config | include hostname\nhostname Saved\n"));
 }

@@ -112,6 +112,7 @@ TEST_CASE("vty server: lines are given out lowest first and refused when none is
     RawClient b(*port);
     REQUIRE(b.read_until("Router>"));
     RawClient refused(*port);  // vty 2-4 take no telnet
+    CHECK(refused.read_until("% Connection refused by remote host\r\n"));
     CHECK(refused.closed_by_peer());
     a.send("show users\r\n");
     CHECK(a.read_until("*  2 vty 0"));

@@ -110,3 +110,14 @@ TEST_CASE("secret: type 7 rejects bad input", "[model][secret]") {
     CHECK(decoded.error() == "% Invalid encrypted password");
   }
 }
+
+TEST_CASE("secret: a typed secret longer than 511 characters is refused", "[model][secret]") {
+  const std::string longest(kMaxSecretLength, 'x');
+  const auto ok = type5_hash_secret(longest, "abcd");
+  REQUIRE(ok.ok());
+  CHECK(type5_verify(longest, *ok));
+  const auto refused = type5_hash_secret(longest + "x", "abcd");
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error() == "% Secret too long: at most 511 characters");
+  CHECK_FALSE(type5_hash_secret(std::string(4096, 'y'), "abcd").ok());
+}

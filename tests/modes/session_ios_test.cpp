@@ -195,6 +195,49 @@ TEST_CASE("session: copy running-config startup-config", "[modes][session]") {
   CHECK(f.session.prompt() == "Router#");
 }
 
+TEST_CASE("session: copy startup-config running-config merges", "[modes][session]") {
+  SessionFixture f;
+  f.store.write(
+      "hostname Branch\n!\nline vty 0 4\n exec-timeout 7 0\nenable secret 5 nothash\nend\n");
+  f.ok("configure terminal");
+  f.ok("enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0");
+  f.ok("end");
+  CHECK(f.ok("copy startup-config running-config").empty());
+  CHECK(f.session.prompt() == "Destination filename [running-config]? ");
+  CHECK(f.router.running()->hostname == "Router");  // nothing before the answer
+  const auto out = f.ok("");
+  CHECK(out.find("%Error in startup-config line 5: enable secret 5 nothash\n") !=
+        std::string::npos);
+  CHECK(out.find(" bytes copied in 0.001 secs (") != std::string::npos);
+  CHECK(f.router.running()->hostname == "Branch");
+  CHECK(f.rendered().find(" exec-timeout 7 0\n") != std::string::npos);
+  CHECK(f.router.running()->enable_secret);  // merged: what the file lacks stays
+  CHECK(f.session.prompt() == "Branch#");
+  SECTION("another destination is refused") {
+    f.ok("copy startup-config running-config");
+    CHECK(f.ok("flash:x") == "%Error opening flash:x (No such file or directory)\n");
+  }
+}
+
+TEST_CASE("session: configure alone asks where from", "[modes][session]") {
+  SessionFixture f;
+  CHECK(f.ok("configure").empty());
+  CHECK(f.session.prompt() == "Configuring from terminal, memory, or network [terminal]? ");
+  SECTION("Enter: the terminal") {
+    CHECK(f.ok("") == "Enter configuration commands, one per line.  End with CNTL/Z.\n");
+    CHECK(f.session.prompt() == "Router(config)#");
+  }
+  SECTION("memory: the startup-config is merged") {
+    f.store.write("hostname Saved\n");
+    CHECK(f.ok("mem").find(" bytes copied in ") != std::string::npos);
+    CHECK(f.session.prompt() == "Saved#");
+  }
+  SECTION("anything else") {
+    CHECK(f.ok("disk") == "?Must be \"terminal\", \"memory\" or \"network\"\n");
+    CHECK(f.session.prompt() == "Router#");
+  }
+}
+
 TEST_CASE("session: show, write and erase startup-config", "[modes][session]") {
   SessionFixture f;
   CHECK(f.ok("show startup-config") == "startup-config is not present\n");

@@ -109,13 +109,34 @@ TEST_CASE("session: do show running-config in a sub-mode", "[modes][session]") {
   CHECK(f.session.mode() == ModeId::Line);
 }
 
+TEST_CASE("session: do with a bad EXEC command gives the caret error", "[modes][session]") {
+  SessionFixture f;
+  f.ok("configure terminal");
+  f.ok("line vty 0 4");
+  const auto before = f.router.running();
+  auto d = f.fails("do bogus");
+  CHECK(d.kind == cme::DiagnosticKind::Invalid);
+  CHECK(d.column == 3);
+  d = f.fails("do show bogus 1");
+  CHECK(d.kind == cme::DiagnosticKind::Invalid);
+  CHECK(d.column == 8);
+  d = f.fails("do interface Bogus9/9");
+  CHECK(d.column == 3);
+  CHECK(f.session.mode() == ModeId::Line);  // no walk-up, nothing kept as text
+  CHECK(f.router.running() == before);
+}
+
 TEST_CASE("session: no hostname and default hostname", "[modes][session]") {
   SessionFixture f;
   f.ok("configure terminal");
   f.ok("hostname R1");
   REQUIRE(f.router.running()->hostname == "R1");
-  SECTION("no") { f.ok("no hostname"); }
-  SECTION("default") { f.ok("default hostname"); }
+  SECTION("no") {
+    f.ok("no hostname");
+  }
+  SECTION("default") {
+    f.ok("default hostname");
+  }
   CHECK(f.router.running()->hostname == "Router");
   CHECK(f.session.prompt() == "Router(config)#");
 }
@@ -126,8 +147,12 @@ TEST_CASE("session: a failed line changes nothing", "[modes][session]") {
   f.ok("hostname R1");
   const auto before = f.router.running();
   const cme::model::Config copy = *before;
-  SECTION("invalid") { CHECK(f.fails("frobnicate 1").kind == DiagnosticKind::Invalid); }
-  SECTION("illegal hostname") { CHECK(f.fails("hostname 1abc").kind == DiagnosticKind::Semantic); }
+  SECTION("invalid") {
+    CHECK(f.fails("frobnicate 1").kind == DiagnosticKind::Invalid);
+  }
+  SECTION("illegal hostname") {
+    CHECK(f.fails("hostname 1abc").kind == DiagnosticKind::Semantic);
+  }
   SECTION("bad type 5 secret") {
     CHECK(f.fails("enable secret 5 notahash").kind == DiagnosticKind::Semantic);
   }
@@ -244,4 +269,25 @@ TEST_CASE("session: enable asks for the secret", "[modes][session]") {
     CHECK(user.prompt() == "Router>");
     CHECK(user.echo());
   }
+}
+
+TEST_CASE("session: login security that OpenCME does not enforce is refused", "[modes][session]") {
+  SessionFixture f;
+  f.ok("configure terminal");
+  for (const char* line : {"login block-for 60 attempts 3 within 30", "login delay 2",
+                           "login quiet-mode access-class 10"}) {
+    const auto d = f.fails(line);
+    CHECK(d.kind == cme::DiagnosticKind::Semantic);
+    CHECK(d.message.rfind("% Not supported: OpenCME does not enforce login ", 0) == 0);
+  }
+  f.ok("line vty 0 4");
+  const auto d = f.fails("access-class 10 in");
+  CHECK(d.message ==
+        "% Not supported: OpenCME does not enforce access-class on lines, so it is refused "
+        "rather than stored");
+  CHECK(f.session.mode() == ModeId::Line);
+  f.ok("end");
+  CHECK(f.rendered().find("block-for") == std::string::npos);
+  CHECK(f.rendered().find("access-class") == std::string::npos);
+  CHECK(f.router.running()->verbatim.empty());
 }

@@ -113,3 +113,19 @@ TEST_CASE("username: renders before the dial-peers and round-trips as JSON",
   REQUIRE(back.ok());
   CHECK(back.value().usernames == f.router.running()->usernames);
 }
+
+TEST_CASE("username, enable secret: an over-long secret is refused, not emptied",
+          "[modes][username]") {
+  SessionFixture f;
+  f.ok("configure terminal");
+  const std::string too_long(512, 's');
+  auto d = f.fails("enable secret " + too_long);
+  CHECK(d.message == "% Secret too long: at most 511 characters");
+  CHECK_FALSE(f.router.running()->enable_secret);
+  d = f.fails("username admin secret 0 " + too_long);
+  CHECK(d.message == "% Secret too long: at most 511 characters");
+  CHECK(f.router.running()->usernames.empty());
+  f.ok("enable secret " + std::string(511, 's'));
+  REQUIRE(f.router.running()->enable_secret);
+  CHECK(cme::model::type5_verify(std::string(511, 's'), f.router.running()->enable_secret->hash));
+}

@@ -97,6 +97,17 @@ TEST_CASE("output_filter: section prints matching lines with their sub-lines",
   }
 }
 
+TEST_CASE("output_filter: section include and section exclude", "[parser][output_filter]") {
+  CHECK(run(FilterKind::Section, "include ^ephone", kConfig) ==
+        run(FilterKind::Section, "^ephone", kConfig));
+  CHECK(run(FilterKind::Section, "exclude ^ephone|^interface", kConfig) ==
+        "hostname cme\n!\n!\ntelephony-service\n max-ephones 24\n"
+        " ip source-address 10.0.0.1 port 2000\n!\nend\n");
+  CHECK(run(FilterKind::Section, "exclude  number", kConfig).find(" number 1001") ==
+        std::string::npos);
+  CHECK(run(FilterKind::Section, "includes", "includes\nx\n") == "includes\n");  // a pattern
+}
+
 TEST_CASE("output_filter: underscore matches IOS delimiters", "[parser][output_filter]") {
   CHECK(matches("_1_", "ephone 1"));  // blank before, end of line after
   CHECK(matches("_1_", "1 ephone"));  // start of line

@@ -46,7 +46,8 @@ Call::Call(std::uint64_t id, CallServices services, CallSettings settings, Finis
       settings_(std::move(settings)),
       finished_(std::move(finished)),
       a_(services.timers, services.transactions.options().timers),
-      b_(services.timers, services.transactions.options().timers) {}
+      b_(services.timers, services.transactions.options().timers),
+      ring_(services.timers) {}
 
 Call::~Call() = default;
 
@@ -81,7 +82,11 @@ void Call::start(std::shared_ptr<ServerTransaction> invite, const Message& reque
   if (!b_invite_) {
     b_invite_open_ = false;
     on_b_failure(500, nullptr);
+    return;
   }
+  const auto ring_for =
+      target_.kind == CallTarget::Kind::Dn ? settings_.ringing : settings_.invite_expires;
+  ring_.start(ring_for, weak_self(), [this] { on_ring_timeout(); });
 }
 
 ClientTransaction::Callbacks Call::b_invite_callbacks() {
@@ -149,6 +154,7 @@ void Call::on_b_answer(const Message& response) {
   }
   b_answered_ = true;
   b_.confirmed = true;
+  ring_.stop();
   establish_uac(b_.dialog, response);
   if (released() || a_invite_->final_response_sent()) {
     end_unanswered_b();  // the 2xx crossed A's CANCEL
@@ -187,11 +193,24 @@ void Call::on_b_failure(unsigned status, const Message* response) {
 }
 
 void Call::cancel() {
+  abandon(487);
+}
+
+void Call::on_ring_timeout() {
+  if (released() || b_answered_ || a_invite_->final_response_sent()) {
+    return;
+  }
+  ring_timed_out_ = true;
+  abandon(state_ == CallState::Alerting ? 480 : 408);
+}
+
+void Call::abandon(unsigned status) {
   if (released() || a_invite_->final_response_sent()) {
     return;  // too late: the call was answered or is over (RFC 3261 §9.2)
   }
-  a_invite_->respond(make_response(a_invite_->request(), 487, "", a_.dialog.local_tag));
+  a_invite_->respond(make_response(a_invite_->request(), status, "", a_.dialog.local_tag));
   state_ = CallState::Released;
+  ring_.stop();
   if (b_invite_ && b_invite_open_ && !b_answered_) {
     services_.transactions.cancel(*b_invite_);
   }
@@ -214,6 +233,7 @@ void Call::maybe_finish() {
     return;  // B may still answer: that 2xx needs an ACK and a BYE (end_unanswered_b)
   }
   finish_reported_ = true;
+  ring_.stop();
   if (b_invite_open_) {
     // B answered and was ACKed: its INVITE transaction only waits (Timer M, 32 s over UDP) to
     // pass on 2xx retransmissions, which resend_ack answers. The call leaves the table now (it

@@ -10,7 +10,10 @@
 // INVITE timed out, 503 on a transport error). A's ACK is relayed to B as the ACK of B's 2xx
 // (with A's body: late offer works), and A's 2xx is retransmitted until then (RFC 3261
 // §13.3.1.4). CANCEL from A: 487 to A and CANCEL to B; a 2xx from B that crosses the CANCEL is
-// ACKed and ended with BYE.
+// ACKed and ended with BYE. No answer in time (CallSettings::ringing for a dn, invite_expires for
+// a dial-peer, from start()): A gets 480 when B alerted (Q.850 cause 19, no answer from user;
+// RFC 3398), else 408 (cause 18, no user responding), and B a CANCEL, whose transaction ends
+// within 64*T1 even if B never answers it. So no early state outlives these timers.
 //
 // In the dialog (call_dialog.cpp): BYE from either side is answered 200 and sent to the other
 // (a BYE to A waits for A's ACK, RFC 3261 §15). Re-INVITE and UPDATE are relayed to the other
@@ -30,8 +33,8 @@
 #include "runtime/sip/call/call_router.hpp"
 #include "runtime/sip/call/call_settings.hpp"
 #include "runtime/sip/call/call_snapshot.hpp"
-#include "runtime/sip/dialog/dialog.hpp"
 #include "runtime/sip/call/session_expires.hpp"
+#include "runtime/sip/dialog/dialog.hpp"
 #include "runtime/sip/transaction/client_transaction.hpp"
 #include "runtime/sip/transaction/server_transaction.hpp"
 #include "runtime/sip/transaction/transaction_timer.hpp"
@@ -76,6 +79,8 @@ class Call : public std::enable_shared_from_this<Call> {
   }
   /// True when the call ended because no session refresh came (RFC 4028).
   bool session_expired() const { return session_expired_; }
+  /// True when the call ended unanswered because its ring timer ran out.
+  bool ring_timed_out() const { return ring_timed_out_; }
   /// The RFC 4028 session of `leg`, if one was negotiated there.
   const std::optional<SessionExpires>& session(Leg which) const {
     return which == Leg::A ? a_.session : b_.session;
@@ -120,6 +125,9 @@ class Call : public std::enable_shared_from_this<Call> {
   void on_b_answer(const Message& response);
   void on_b_failure(unsigned status, const Message* response);
   void end_unanswered_b();
+  /// Ends the call before B answered: `status` to A, CANCEL to B.
+  void abandon(unsigned status);
+  void on_ring_timeout();
   void b_invite_done();
   void maybe_finish();
 
@@ -175,10 +183,12 @@ class Call : public std::enable_shared_from_this<Call> {
   bool b_invite_open_ = false;  ///< B's INVITE transaction is still running
   /// Set while a finished call waits for B's answered INVITE transaction to end (maybe_finish).
   std::shared_ptr<Call> lingering_;
-  bool b_answered_ = false;     ///< B sent a 2xx to the initial INVITE
+  bool b_answered_ = false;  ///< B sent a 2xx to the initial INVITE
   bool bye_a_after_ack_ = false;
   bool finish_reported_ = false;
   bool session_expired_ = false;
+  bool ring_timed_out_ = false;
+  TransactionTimer ring_;  ///< from start() until B answers or the call ends
   std::optional<PendingAck> pending_ack_;
   std::optional<Relay> relay_;
   std::uint64_t relay_serial_ = 0;

@@ -1,5 +1,6 @@
 #include "runtime/sip/call/call_manager.hpp"
 
+#include <charconv>
 #include <utility>
 
 #include "common/ascii.hpp"
@@ -23,6 +24,20 @@ std::string unsupported_extensions(const Message& request) {
   return out;
 }
 
+/// The number after `key` in `options` (null: none), or `fallback` when unset or not a number
+/// (the command tables store only numbers in range).
+std::uint32_t option_number(const model::OptionList* options, std::string_view key,
+                            std::uint32_t fallback) {
+  if (options == nullptr) {
+    return fallback;
+  }
+  const std::string text = options->value(key, "");
+  std::uint32_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size() && !text.empty() ? value
+                                                                                   : fallback;
+}
+
 }  // namespace
 
 CallManager::CallManager(CallServices services, const BindingTable& bindings, SentBy address)
@@ -36,6 +51,12 @@ CallManager::~CallManager() = default;
 void CallManager::configure(std::shared_ptr<const model::Config> config) {
   const auto& voip = config->cme.voice_service_voip;
   settings_.midcall_passthru = voip && voip->sip && voip->sip->midcall_signaling_passthru;
+  const auto& telephony = config->cme.telephony_service;
+  settings_.ringing = std::chrono::seconds(
+      option_number(telephony ? &telephony->options : nullptr, "timeouts ringing", 180));
+  const auto& sip_ua = config->cme.sip_ua;
+  settings_.invite_expires = std::chrono::milliseconds(
+      option_number(sip_ua ? &sip_ua->options : nullptr, "timers expires", 180'000));
   router_ = std::make_unique<CallRouter>(std::move(config));
 }
 
@@ -150,6 +171,9 @@ void CallManager::start_call(const std::shared_ptr<ServerTransaction>& transacti
 void CallManager::finished(Call& call) {
   if (call.session_expired()) {
     ++counters_.session_expired;
+  }
+  if (call.ring_timed_out()) {
+    ++counters_.ring_timeouts;
   }
   if (call.answered()) {
     ++counters_.answered;

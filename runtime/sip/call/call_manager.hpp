@@ -46,6 +46,7 @@ struct CallCounters {
   std::size_t rejected = 0;         ///< 403, 422, 482, 483
   std::size_t cancelled = 0;        ///< CANCELs that reached a call
   std::size_t session_expired = 0;  ///< calls ended for want of a session refresh
+  std::size_t ring_timeouts = 0;    ///< calls ended unanswered by their ring timer
   std::size_t stray = 0;            ///< in-dialog requests answered 481
 };
 
@@ -60,8 +61,9 @@ class CallManager {
   CallManager(const CallManager&) = delete;
   CallManager& operator=(const CallManager&) = delete;
 
-  /// Follows the running configuration (dns, pools, dial-peers, midcall-signaling passthru).
-  /// Calls in progress keep their settings.
+  /// Follows the running configuration (dns, pools, dial-peers, midcall-signaling passthru,
+  /// telephony-service `timeouts ringing`, sip-ua `timers expires`). Calls in progress keep
+  /// their settings.
   void configure(std::shared_ptr<const model::Config> config);
 
   /// An INVITE outside a dialog (see above).

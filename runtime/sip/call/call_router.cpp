@@ -75,12 +75,10 @@ RouteResult CallRouter::route(std::string_view number, const BindingTable& bindi
       return result;
     }
     for (const unsigned pool : pools->second) {
-      const auto found = bindings.bindings(pool);
-      if (!found.empty()) {
-        const Binding& first = found.front();
+      if (const auto newest = bindings.newest(pool)) {
         result.status = RouteStatus::Found;
         result.target = CallTarget{CallTarget::Kind::Dn, *result.dn, std::string(number),
-                                   first.contact, binding_destination(first)};
+                                   newest->contact, binding_destination(*newest)};
         return result;
       }
     }
@@ -117,26 +115,33 @@ std::optional<CallTarget> CallRouter::to_dial_peer(std::string_view number) cons
 std::optional<std::string> CallRouter::caller_number(std::string_view from_user,
                                                      const net::Endpoint& source,
                                                      const BindingTable& bindings) const {
-  if (dns_.find(from_user) != dns_.end()) {
-    return std::string(from_user);
-  }
   const auto& pools = config_->cme.voice_register_pools;
   const auto& dns = config_->cme.voice_register_dns;
+  std::vector<std::string> own;  // the numbers of the phones registered from `source`
+  bool from_phone = false;
   for (const unsigned pool : bindings.pools()) {
-    for (const Binding& binding : bindings.bindings(pool)) {
-      const auto p = pools.find(pool);
-      if (binding.source != source || p == pools.end()) {
-        continue;
-      }
-      for (const auto& line : p->second.number) {  // by line tag: line 1 first
-        const auto dn = line.dn ? dns.find(*line.dn) : dns.end();
-        if (dn != dns.end() && dn->second.number) {
-          return *dn->second.number;
-        }
+    const auto p = pools.find(pool);
+    const auto found = bindings.bindings(pool);
+    if (p == pools.end() || std::none_of(found.begin(), found.end(),
+                                         [&](const Binding& b) { return b.source == source; })) {
+      continue;
+    }
+    from_phone = true;
+    for (const auto& line : p->second.number) {  // by line tag: line 1 first
+      const auto dn = line.dn ? dns.find(*line.dn) : dns.end();
+      if (dn != dns.end() && dn->second.number) {
+        own.push_back(*dn->second.number);
       }
     }
   }
-  return std::nullopt;
+  if (!from_phone) {
+    // A trunk or dial-peer target presents its callers as it names them.
+    return dns_.contains(from_user) ? std::optional<std::string>(from_user) : std::nullopt;
+  }
+  if (std::find(own.begin(), own.end(), from_user) != own.end()) {
+    return std::string(from_user);
+  }
+  return own.empty() ? std::nullopt : std::optional<std::string>(own.front());
 }
 
 bool CallRouter::trusted(std::string_view address, const BindingTable& bindings) const {
@@ -145,9 +150,11 @@ bool CallRouter::trusted(std::string_view address, const BindingTable& bindings)
       return true;
     }
   }
+  // Only where a REGISTER came from: a binding's Contact host is what the phone claims, and
+  // would let any registered phone make another host trusted.
   for (const unsigned pool : bindings.pools()) {
     for (const Binding& binding : bindings.bindings(pool)) {
-      if (binding.source.address == address || binding_destination(binding).address == address) {
+      if (binding.source.address == address) {
         return true;
       }
     }

@@ -4,8 +4,11 @@
 //
 //   1. A `voice register dn` whose `number` equals the number: the call goes to the phones of
 //      the pools whose `number N dn T` lines name that dn, through their registered bindings.
-//      No fork: the first binding (in pool-tag, then registration order) gets the call; the
-//      others are not rung (a CME shared line would ring them all). No binding -> Unavailable
+//      No fork: the first pool (by tag) with a binding gets the call, at its newest binding
+//      (BindingTable::newest: the contact that registered last, as a phone that rebooted or
+//      moved to a new address is found there; CME keeps one registration per pool, `show voice
+//      register pool` shows one Call-ID and one contact). Older contacts are not rung (a CME
+//      shared line would ring every pool). No binding -> Unavailable
 //      (480 Temporarily Unavailable).
 //   2. Else a `dial-peer voice N voip` with `session protocol sipv2`, a `destination-pattern`
 //      that matches the whole number (digit_pattern.hpp) and `session target ipv4:A[:P]`
@@ -16,7 +19,9 @@
 // selects TCP), else to where its REGISTER came from.
 //
 // Toll-fraud rule (IOS 15.1(2)T "ip address trusted"): trusted() accepts INVITEs only from an
-// address that a phone registered from (or as its Contact) or that a SIP dial-peer targets.
+// address that a phone's REGISTER came from (its source, never the host its Contact names) or
+// that a SIP dial-peer targets. The refusal (403) comes before routing, so it is the same for
+// numbers that exist and numbers that do not.
 
 #include <map>
 #include <memory>
@@ -59,10 +64,11 @@ class CallRouter {
   RouteResult route(std::string_view number, const BindingTable& bindings) const;
   /// The voice register dn whose number is `number`, or nullopt.
   std::optional<unsigned> dn_of(std::string_view number) const;
-  /// The caller's directory number, as CME presents it: `from_user` when it is a configured dn
-  /// number; else the number of the first line (`number 1 dn T`) of the pool whose binding the
-  /// INVITE came from (a third-party phone registered as `username u1` calls as its dn); else
-  /// nullopt (the From user is then passed on as it is).
+  /// The caller's directory number, as CME presents it. From a registered phone (a binding's
+  /// source is `source`): `from_user` when it is one of that phone's pools' numbers, else the
+  /// first of them (`number 1 dn T`: a third-party phone registered as `username u1` calls as
+  /// its dn, and no phone can present another phone's number). From elsewhere (a trunk):
+  /// `from_user` when it is a dn number, else nullopt (the From user is passed on as it is).
   std::optional<std::string> caller_number(std::string_view from_user, const net::Endpoint& source,
                                            const BindingTable& bindings) const;
   /// True when an INVITE from `address` may be served (see above).

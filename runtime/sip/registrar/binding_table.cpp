@@ -47,10 +47,12 @@ RegisterResult BindingTable::apply(const RegisterRequest& request) {
     return apply_star(request);
   }
   std::vector<Planned> planned;
-  if (const auto failure = plan(request, planned)) {
+  std::size_t evict = 0;
+  if (const auto failure = plan(request, planned, evict)) {
     return result(*failure, request.pool);
   }
   Events events;
+  evict_oldest(request.pool, planned, evict, events);
   commit(request, planned, events);
   RegisterResult out = result(RegisterStatus::Ok, request.pool);
   notify(events);
@@ -83,7 +85,8 @@ RegisterResult BindingTable::apply_star(const RegisterRequest& request) {
 }
 
 std::optional<RegisterStatus> BindingTable::plan(const RegisterRequest& request,
-                                                 std::vector<Planned>& planned) const {
+                                                 std::vector<Planned>& planned,
+                                                 std::size_t& evict) const {
   const auto found = pools_.find(request.pool);
   const std::vector<Entry> none;
   const std::vector<Entry>& entries = found == pools_.end() ? none : found->second;
@@ -104,19 +107,45 @@ std::optional<RegisterStatus> BindingTable::plan(const RegisterRequest& request,
     planned.push_back(std::move(p));
   }
   std::size_t count = entries.size();
+  std::size_t untouched = entries.size();  // bindings this request leaves alone: evictable
   for (const Planned& p : planned) {
     const bool exists =
         std::any_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.key == p.key; });
+    untouched -= exists ? 1 : 0;
     if (exists && p.expires.kind == ExpiresKind::Remove) {
       --count;
     } else if (!exists && p.expires.kind == ExpiresKind::Grant) {
       ++count;
     }
   }
-  if (count > max_contacts_) {
-    return RegisterStatus::TooManyContacts;
+  evict = count > max_contacts_ ? count - max_contacts_ : 0;
+  if (evict > untouched) {
+    return RegisterStatus::TooManyContacts;  // the request alone names too many contacts
   }
   return std::nullopt;
+}
+
+void BindingTable::evict_oldest(unsigned pool, const std::vector<Planned>& planned,
+                                std::size_t evict, Events& events) {
+  const auto found = pools_.find(pool);
+  for (; evict > 0 && found != pools_.end(); --evict) {
+    auto& entries = found->second;
+    auto oldest = entries.end();
+    for (auto e = entries.begin(); e != entries.end(); ++e) {
+      const bool named = std::any_of(planned.begin(), planned.end(),
+                                     [&](const Planned& p) { return p.key == e->key; });
+      if (!named &&
+          (oldest == entries.end() || e->binding.updated_at < oldest->binding.updated_at)) {
+        oldest = e;
+      }
+    }
+    if (oldest == entries.end()) {
+      return;  // plan() counted the evictable ones: not reached
+    }
+    timers_.cancel(oldest->timer);
+    events.emplace_back(std::move(oldest->binding), BindingEvent::Removed);
+    entries.erase(oldest);
+  }
 }
 
 void BindingTable::commit(const RegisterRequest& request, const std::vector<Planned>& planned,
@@ -212,6 +241,20 @@ std::vector<Binding> BindingTable::bindings(unsigned pool) const {
     }
   }
   return out;
+}
+
+std::optional<Binding> BindingTable::newest(unsigned pool) const {
+  const auto found = pools_.find(pool);
+  if (found == pools_.end() || found->second.empty()) {
+    return std::nullopt;
+  }
+  const Entry* best = &found->second.front();
+  for (const Entry& entry : found->second) {
+    if (entry.binding.updated_at >= best->binding.updated_at) {
+      best = &entry;
+    }
+  }
+  return best->binding;
 }
 
 std::vector<unsigned> BindingTable::pools() const {

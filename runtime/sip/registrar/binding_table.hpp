@@ -13,6 +13,11 @@
 // CSeq lower than or equal to the stored one fails the whole request (OutOfOrder). A different
 // Call-ID always updates (the phone rebooted).
 //
+// Limit: at most max_contacts bindings per pool. A REGISTER that adds a contact beyond it
+// replaces the pool's oldest bindings (least recently registered, among those the request does
+// not name), as a rebooted or re-addressed phone does; only a request that alone names more
+// new contacts than the limit fails (TooManyContacts).
+//
 // Expiry: every binding has a timer on the injected TimerService; when it fires the binding is
 // dropped and the listener hears Expired. A refresh cancels and re-arms it. Intervals follow
 // ExpiresLimits (grant_expires): 0 removes, below min fails the request with IntervalTooBrief
@@ -63,7 +68,7 @@ enum class RegisterStatus {
   IntervalTooBrief,  ///< 423 Interval Too Brief with Min-Expires: `min_expires`
   OutOfOrder,        ///< the request fails (RFC 3261 §10.3 step 7): 500 Server Internal Error
   BadStar,           ///< `*` with other contacts or Expires not 0: 400 Bad Request (step 6)
-  TooManyContacts,   ///< more than max_contacts per pool: 503 Service Unavailable
+  TooManyContacts,   ///< one request naming more than max_contacts: 503 Service Unavailable
 };
 
 struct RegisterResult {
@@ -79,7 +84,7 @@ class BindingTable {
   using Listener = std::function<void(const Binding&, BindingEvent)>;
 
   /// `clock` and `timers` are not owned and must outlive the table. `max_contacts` bounds the
-  /// bindings of one pool (a REGISTER that would exceed it fails with TooManyContacts).
+  /// bindings of one pool (see Limit above).
   BindingTable(const Clock& clock, TimerService& timers, ExpiresLimits limits = {},
                std::size_t max_contacts = 10);
   /// Cancels every expiry timer; the listener is not called.
@@ -97,6 +102,9 @@ class BindingTable {
 
   /// The pool's bindings in registration order (empty for an unknown pool).
   std::vector<Binding> bindings(unsigned pool) const;
+  /// The pool's most recently registered binding (added or refreshed last; of equals, the
+  /// later one), or nullopt when it has none. Calls to the pool go there.
+  std::optional<Binding> newest(unsigned pool) const;
   /// Pools with at least one binding, ascending.
   std::vector<unsigned> pools() const;
   /// The number of bindings of all pools.
@@ -118,8 +126,11 @@ class BindingTable {
   using Events = std::vector<std::pair<Binding, BindingEvent>>;
 
   RegisterResult apply_star(const RegisterRequest& request);
-  std::optional<RegisterStatus> plan(const RegisterRequest& request,
-                                     std::vector<Planned>& planned) const;
+  /// Checks the request; `evict` is set to how many old bindings it displaces.
+  std::optional<RegisterStatus> plan(const RegisterRequest& request, std::vector<Planned>& planned,
+                                     std::size_t& evict) const;
+  void evict_oldest(unsigned pool, const std::vector<Planned>& planned, std::size_t evict,
+                    Events& events);
   void commit(const RegisterRequest& request, const std::vector<Planned>& planned, Events& events);
   void arm(Entry& entry);
   void expire(unsigned pool, const std::string& key);

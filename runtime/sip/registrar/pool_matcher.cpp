@@ -83,17 +83,17 @@ void PoolMatcher::add_subnet(SubnetIndex& index, std::uint32_t address, std::uin
   if (group == tier->groups.end()) {
     group = tier->groups.insert(group, MaskGroup{mask, {}});
   }
-  group->pools.emplace(address & mask, pool);  // keeps the lowest tag: pools come in tag order
+  group->pools[address & mask].push_back(pool);  // ascending: pools come in tag order
 }
 
 std::optional<PoolMatch> PoolMatcher::match(const RegisterIdentity& identity) const {
   if (auto m = match_mac(identity)) {
     return m;
   }
-  if (auto m = match_subnet(ips_, identity.source_address, PoolMatchKind::Ip)) {
+  if (auto m = match_subnet(ips_, identity, PoolMatchKind::Ip)) {
     return m;
   }
-  if (auto m = match_subnet(networks_, identity.source_address, PoolMatchKind::Network)) {
+  if (auto m = match_subnet(networks_, identity, PoolMatchKind::Network)) {
     return m;
   }
   return match_username(identity);
@@ -112,27 +112,58 @@ std::optional<PoolMatch> PoolMatcher::match_mac(const RegisterIdentity& identity
 }
 
 std::optional<PoolMatch> PoolMatcher::match_subnet(const SubnetIndex& index,
-                                                   std::string_view source, PoolMatchKind kind) {
+                                                   const RegisterIdentity& identity,
+                                                   PoolMatchKind kind) const {
   if (index.empty()) {
     return std::nullopt;
   }
-  const auto address = model::ipv4_from_text(source);
+  const auto address = model::ipv4_from_text(identity.source_address);
   if (!address) {
     return std::nullopt;  // IPv6 or not an address: the model's ids are IPv4
   }
   for (const Tier& tier : index) {
-    std::optional<unsigned> best;
+    const std::vector<unsigned>* only = nullptr;  // the common case: one group, no copy
+    std::vector<unsigned> merged;
     for (const MaskGroup& group : tier.groups) {
       const auto found = group.pools.find(address->address & group.mask);
-      if (found != group.pools.end() && (!best || found->second < *best)) {
-        best = found->second;
+      if (found == group.pools.end()) {
+        continue;
       }
+      if (only == nullptr && merged.empty()) {
+        only = &found->second;
+        continue;
+      }
+      if (only != nullptr) {
+        merged = *std::exchange(only, nullptr);
+      }
+      merged.insert(merged.end(), found->second.begin(), found->second.end());
     }
-    if (best) {
-      return PoolMatch{*best, kind, std::nullopt};
+    if (only != nullptr || !merged.empty()) {
+      std::sort(merged.begin(), merged.end());
+      return PoolMatch{choose_by_user(only ? *only : merged, identity), kind, std::nullopt};
     }
   }
   return std::nullopt;
+}
+
+unsigned PoolMatcher::choose_by_user(const std::vector<unsigned>& candidates,
+                                     const RegisterIdentity& identity) const {
+  if (candidates.size() > 1) {
+    const auto& pools = config_->cme.voice_register_pools;
+    for (const std::string* name : {&identity.auth_username, &identity.to_user}) {
+      if (name->empty()) {
+        continue;
+      }
+      for (unsigned tag : candidates) {
+        const auto pool = pools.find(tag);
+        if (pool != pools.end() && pool->second.username &&
+            pool->second.username->username == *name) {
+          return tag;
+        }
+      }
+    }
+  }
+  return candidates.front();  // ascending: the lowest tag
 }
 
 std::optional<PoolMatch> PoolMatcher::match_username(const RegisterIdentity& identity) const {

@@ -9,10 +9,13 @@
 //      b. the Contact's +u.sip!devicename.ccm.cisco.com "SEP<MAC>";
 //      c. a "SEP<MAC>" user in the Contact, From or To URI, in that order;
 //      d. the ARP cache's MAC for the source address, when the caller supplies it (what CME does).
-//   2. `id ip A mask M`: the source IPv4 address equals A under mask M. The longest mask wins,
-//      then the lowest pool tag.
-//   3. `id network A mask M` (SIP SRST form): the source address is in the subnet; longest mask,
-//      then lowest tag.
+//   2. `id ip A mask M`: the source IPv4 address equals A under mask M. The longest mask wins.
+//   3. `id network A mask M` (SIP SRST form): the source address is in the subnet; longest mask.
+//      In 2 and 3, several pools can match at the longest mask (softphones on one host, phones
+//      behind one NAT): among them, the pool whose `username` equals the Authorization
+//      username wins, else the one whose `username` equals the To user, else the lowest tag.
+//      (The first REGISTER of such a phone carries no Authorization: its To user picks the pool
+//      whose realm and credential challenge it; the authenticated retry names its own user.)
 //   4. `username U`: the Authorization username, else the To user, else the From user, equals U
 //      (case-sensitive, as IOS compares user names). This is how phones that send no MAC are
 //      identified (the CUCM digest-user model). Lowest tag wins.
@@ -90,13 +93,13 @@ class PoolMatcher {
 
  private:
   /// The ids of one kind (`id ip` or `id network`) that share a mask: masked address -> the
-  /// lowest pool tag with that subnet.
+  /// pool tags with that subnet, ascending.
   struct MaskGroup {
     std::uint32_t mask = 0;
-    std::unordered_map<std::uint32_t, unsigned> pools;
+    std::unordered_map<std::uint32_t, std::vector<unsigned>> pools;
   };
   /// The mask groups of one prefix length (masks need not be contiguous, so several can share
-  /// one): a request matching several of them goes to the lowest pool tag.
+  /// one): a request matching several of them chooses among all their pools (rule 2/3).
   struct Tier {
     int length = 0;
     std::vector<MaskGroup> groups;
@@ -108,8 +111,11 @@ class PoolMatcher {
   static void add_subnet(SubnetIndex& index, std::uint32_t address, std::uint32_t mask,
                          unsigned pool);
   std::optional<PoolMatch> match_mac(const RegisterIdentity& identity) const;
-  static std::optional<PoolMatch> match_subnet(const SubnetIndex& index, std::string_view source,
-                                               PoolMatchKind kind);
+  std::optional<PoolMatch> match_subnet(const SubnetIndex& index, const RegisterIdentity& identity,
+                                        PoolMatchKind kind) const;
+  /// Rule 2/3's choice among the pools that matched at one mask length (not empty).
+  unsigned choose_by_user(const std::vector<unsigned>& candidates,
+                          const RegisterIdentity& identity) const;
   std::optional<PoolMatch> match_username(const RegisterIdentity& identity) const;
 
   std::shared_ptr<const model::Config> config_;

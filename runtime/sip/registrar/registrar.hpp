@@ -4,9 +4,14 @@
 // SIP service hands it each REGISTER and sends the response it returns through the server
 // transaction.
 //
-// Steps: (1) match the request to a pool (runtime/sip/registrar/pool_matcher.hpp: id mac, id ip,
-// id network, username); (2) with `authenticate register`, or a pool that has a username and
-// password, require Digest credentials (RFC 7616): no or stale credentials -> 401 with a fresh
+// Steps: (1) match the request to a pool, first rule that finds one wins (pool_matcher.hpp has
+// the details): (a) `id mac`, from the Contact's +sip.instance, its Cisco device name, a SEP<MAC>
+// user of Contact/From/To, the ARP entry of the source; (b) `id ip` by the source address, then
+// (c) `id network`, each on the longest matching mask, where several pools at that mask (phones
+// sharing one address) are told apart by their `username`: the Authorization username, else the
+// To user, else the lowest tag; (d) `username` equal to the Authorization, To or From user.
+// (2) With `authenticate register`, or a pool that has a username and password, require Digest
+// credentials (RFC 7616): no or stale credentials -> 401 with a fresh
 // challenge; wrong -> 401 again; unknown users get exactly the same answers as known ones
 // (nothing reveals which users exist); (3) apply the Contacts to the binding table (RFC 3261
 // §10.3 steps 6-8: 423 + Min-Expires, `*`, CSeq order); (4) 200 OK listing every binding of the

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """REGISTER against the real opencme binary with SIPp (Debian sip-tester), on loopback.
 
-Cases: digest challenge then 200; wrong password and unknown user both challenged again with the
+Cases: digest challenge then 200; three pools sharing one `id ip`, each user registering to its
+own; wrong password and unknown user both challenged again with the
 same header set (no user enumeration); 423 + Min-Expires, binding, Expires 0; 200 phones
 registering from an injection CSV; `debug ccsip messages` seen on a vty with terminal monitor.
 Run: /usr/bin/python3 sipp_register_test.py path/to/opencme
@@ -27,8 +28,9 @@ def free_udp_port():
         return s.getsockname()[1]
 
 
-def pools_config(count, authenticate=True, extra=""):
-    """voice register global + `count` dns and pools (user u<N>, password p<N>)."""
+def pools_config(count, authenticate=True, extra="", one_host=False):
+    """voice register global + `count` dns and pools (user u<N>, password p<N>); pool N is
+    `id network 10.N.0.0/16`, or with `one_host` every pool is `id ip 127.0.0.1` (one host)."""
     lines = ["voice service voip", " sip", "  registrar server expires max 3600 min 120",
              "voice register global", " mode cme", " max-dn %d" % count, " max-pool %d" % count]
     if authenticate:
@@ -36,8 +38,9 @@ def pools_config(count, authenticate=True, extra=""):
     for n in range(1, count + 1):
         lines += ["voice register dn %d" % n, " number %d" % (3000 + n)]
     for n in range(1, count + 1):
-        lines += ["voice register pool %d" % n, " id network 10.%d.0.0 mask 255.255.0.0" % n,
-                  " number 1 dn %d" % n]
+        ident = (" id ip 127.0.0.1 mask 255.255.255.255" if one_host
+                 else " id network 10.%d.0.0 mask 255.255.0.0" % n)
+        lines += ["voice register pool %d" % n, ident, " number 1 dn %d" % n]
         if authenticate:
             lines.append(" username u%d password p%d" % (n, n))
         else:
@@ -94,6 +97,27 @@ def case_digest(binary):
             check(b"\r\n3002                 127.0.0.1        " in registrar,
                   "registrar: %r" % registrar)
             passed("show sip-ua status registrar lists number 3002 from 127.0.0.1")
+        finally:
+            t.close()
+
+
+def case_one_host(binary):
+    """Three pools with the same `id ip`: each user registers to its own pool (issue 15 #4)."""
+    with Router(binary, pools_config(3, one_host=True)) as r, \
+            tempfile.TemporaryDirectory() as tmp:
+        rows = ["u%d;[authentication username=u%d password=p%d]" % (n, n, n)
+                for n in (3, 1, 2)]
+        status, out, errors = run_sipp(r, "register_digest.xml", rows, 3, tmp=tmp)
+        check(status == 0, "SIPp failed (status %d): %s %s" % (status, out[-800:], errors))
+        passed("u3, u1, u2 from 127.0.0.1 each pass their own pool's digest (200 OK)")
+        t = RawTelnet(r.port)
+        try:
+            t.read_until(b"Router#")
+            for n in (1, 2, 3):
+                pool = t.command("show voice register pool %d" % n, b"Router#")
+                check(b" Registration state is registered\r\n  Contact sip:u%d@127.0.0.1:" % n
+                      in pool, "pool %d: %r" % (n, pool))
+            passed("show voice register pool 1, 2, 3: each registered with its own user")
         finally:
             t.close()
 
@@ -189,6 +213,7 @@ if __name__ == "__main__":
     binary = find_binary(sys.argv)
     suite = Suite("sipp_register_test")
     suite.run("REGISTER with digest", case_digest, binary)
+    suite.run("three users on one host", case_one_host, binary)
     suite.run("wrong credentials", case_wrong_credentials, binary)
     suite.run("expires", case_expires, binary)
     suite.run("200 phones", case_many_phones, binary)

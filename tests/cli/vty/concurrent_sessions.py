@@ -251,15 +251,18 @@ def log_in_as_admin(c):
     c.read_until(PROMPT)
 
 
+REFUSAL = b"% Connection refused by remote host\r\n"  # all vty lines busy (cli/vty_server.cpp)
+
+
 def refused(port):
-    """A 51st connection: closed at once, with no byte sent (or refused outright)."""
+    """A 51st connection: refused at once with REFUSAL (or refused outright): what it got."""
     t0 = time.monotonic()
     try:
         c = RawTelnet(port, timeout=5)
     except ConnectionRefusedError:
         return b"", time.monotonic() - t0
     try:
-        got = c.wait_closed(5)
-        return bytes(c.raw) + got, time.monotonic() - t0
+        c.wait_closed(5)
+        return bytes(c.raw), time.monotonic() - t0  # every byte received, IAC included
     finally:
         c.close()

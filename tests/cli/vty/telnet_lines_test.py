@@ -187,8 +187,9 @@ def case_too_many_connections(binary):
             start = time.monotonic()
             t3 = Telnet(r.port)
             got = t3.expect_closed(timeout=3)
-            check(got == b"", "the refused connection got %s" % show_bytes(got))
-            passed("a third connection is closed at once (%.2f s) with nothing sent"
+            check(got == b"% Connection refused by remote host\r\n",
+                  "the refused connection got %s" % show_bytes(got))
+            passed("a third connection is refused at once (%.2f s) with IOS's message"
                    % (time.monotonic() - start))
             t1.enter("exit")
             t1.expect_closed()
@@ -257,9 +258,10 @@ def case_line_ranges(binary):
             passed("vty 1 wants its own password 'two'; 'privilege level 15' gives R1#")
             c = Telnet(r.port)
             got = c.expect_closed(timeout=3)
-            check(got == b"", "vty 2-4 are 'transport input ssh' but telnet got %s"
+            check(got == b"% Connection refused by remote host\r\n",
+                  "vty 2-4 are 'transport input ssh' but telnet got %s"
                   % show_bytes(got))
-            passed("'transport input ssh' on the remaining lines: telnet is closed at once")
+            passed("'transport input ssh' on the remaining lines: telnet is refused at once")
             c.close()
         finally:
             a.close()

@@ -5,7 +5,7 @@ polling loops that end at a deadline. The tests run with Debian's /usr/bin/pytho
 and netmiko come from Debian packages) and take the opencme binary as their first argument.
 
 - Router: starts `opencme --no-console --listen 127.0.0.1 --vty-port 0 --sip-port 0 --startup-config F`
-  in its own temporary directory, waits for "OpenCME: telnet vty listening on 127.0.0.1 port N",
+  (`sip_port=None`: no --sip-port, the configuration's port) in its own temporary directory, waits for "OpenCME: telnet vty listening on 127.0.0.1 port N",
   and on exit sends SIGTERM and checks that the process exits with status 0 (killed if stuck).
 - RawTelnet: a socket client that parses the telnet protocol itself (IAC sequences answered
   or ignored), for byte-exact checks and for many sessions at once.
@@ -78,9 +78,10 @@ class Router:
     Leaving the block sends SIGTERM and checks for exit status 0 (CheckFailed otherwise).
     """
 
-    def __init__(self, binary, config_text):
+    def __init__(self, binary, config_text, sip_port="0"):
         self.binary = binary
         self.config_text = config_text
+        self.sip_args = [] if sip_port is None else ["--sip-port", str(sip_port)]
         self.dir = None
         self.proc = None
         self.port = None
@@ -114,8 +115,8 @@ class Router:
         self._stdout = open(os.path.join(self.dir, "stdout"), "w+b")
         self._stderr = open(os.path.join(self.dir, "stderr"), "w+b")
         self.proc = subprocess.Popen(
-            [self.binary, "--no-console", "--listen", "127.0.0.1", "--vty-port", "0",
-             "--sip-port", "0", "--startup-config", config],
+            [self.binary, "--no-console", "--listen", "127.0.0.1", "--vty-port", "0"]
+            + self.sip_args + ["--startup-config", config],
             cwd=self.dir, stdin=subprocess.DEVNULL, stdout=self._stdout, stderr=self._stderr)
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:

@@ -122,9 +122,22 @@ TEST_CASE("call router: dn, dial-peer, unavailable, not found, trust", "[runtime
   CHECK(other.target->tag == 100);
   CHECK(other.target->destination == cme::runtime::net::Endpoint{"10.0.0.50", 5070});
 
-  CHECK(router.trusted("192.168.1.2", bindings));  // registered from there
-  CHECK(router.trusted("10.0.0.12", bindings));    // its Contact
-  CHECK(router.trusted("10.0.0.50", bindings));    // a dial-peer target
+  SECTION("a phone that registers again from a new contact gets the calls there") {
+    timers.advance(10s);
+    cme::runtime::sip::RegisterRequest again = reg;
+    again.call_id = "rebooted";
+    again.source = {"192.168.1.3", 5060};
+    again.contacts = {{"sip:3002@192.168.1.3:5060", "", 3600}};
+    REQUIRE(bindings.apply(again).status == cme::runtime::sip::RegisterStatus::Ok);
+    REQUIRE(bindings.bindings(2).size() == 2);  // the old contact stays until it expires
+    const auto moved = router.route("3002", bindings);
+    REQUIRE(moved.status == RouteStatus::Found);
+    CHECK(moved.target->request_uri == "sip:3002@192.168.1.3:5060");
+    CHECK(moved.target->destination == cme::runtime::net::Endpoint{"192.168.1.3", 5060});
+  }
+  CHECK(router.trusted("192.168.1.2", bindings));      // registered from there
+  CHECK_FALSE(router.trusted("10.0.0.12", bindings));  // only its Contact: a phone's claim
+  CHECK(router.trusted("10.0.0.50", bindings));        // a dial-peer target
   CHECK_FALSE(router.trusted("10.9.9.9", bindings));
 }
 
@@ -146,6 +159,39 @@ TEST_CASE("call: what the caller hears when the call cannot be placed", "[runtim
     b.receive(b.invite(stranger, "3002"), stranger);
     CHECK(statuses(b.inbox(stranger)) == Codes{403});
     CHECK(b.inbox(b.bob).empty());
+  }
+  SECTION("the refusal is the same for numbers that exist and numbers that do not") {
+    cme::test::Ua stranger{{"10.9.9.9", 5060}, "666"};
+    std::vector<std::string> answers;
+    int n = 0;
+    for (const char* number : {"3002", "3003", "4000", "95551234"}) {
+      b.receive(b.invite(stranger, number, "probe-" + std::to_string(++n)), stranger);
+      const auto got = b.inbox(stranger);
+      REQUIRE(got.size() == 1);
+      answers.push_back(std::to_string(got[0].status) + ' ' + got[0].reason);
+    }
+    CHECK(answers == Strings(4, "403 Forbidden"));
+  }
+  SECTION("a Contact naming another host does not make that host trusted") {
+    cme::test::Ua mallory{{"10.0.0.13", 5060}, "3003"};
+    Message reg = b.request(mallory, Method::Register, "sip:10.0.0.1", "<sip:3003@10.0.0.1>",
+                            "reg-mallory", "<sip:3003@10.0.0.1>");
+    reg.set("Contact", "<sip:3003@10.9.9.9:5060>");
+    reg.add("Expires", "3600");
+    b.receive(reg, mallory);
+    REQUIRE(statuses(b.inbox(mallory)) == Codes{200});
+    cme::test::Ua other{{"10.9.9.9", 5060}, "666"};
+    b.receive(b.invite(other, "95551234"), other);
+    CHECK(statuses(b.inbox(other)) == Codes{403});
+    CHECK(b.inbox(b.trunk).empty());
+  }
+  SECTION("a phone presents its own number, whatever its From says") {
+    Message invite = b.invite(b.bob, "95551234");
+    invite.set("From", "<sip:3003@10.0.0.1>;tag=spoof");
+    b.receive(invite, b.bob);
+    const auto to_trunk = b.inbox(b.trunk);
+    REQUIRE(methods(to_trunk) == Strings{"INVITE"});
+    CHECK(std::string(to_trunk[0].header("From").value_or("")).rfind("<sip:3002@", 0) == 0);
   }
   SECTION("Max-Forwards 0: 483") {
     Message invite = b.invite(b.alice, "3002");

@@ -126,9 +126,9 @@ TEST_CASE("binding table: several contacts per pool", "[runtime][sip][registrar]
   CHECK(r.bindings[1].expires == 600s);
   r = f.table.apply(reg(1, {contact("sip:2201@10.0.0.7")}, 600, "second-phone"));
   CHECK(r.bindings.size() == 3);
-  CHECK(f.table.apply(reg(2, {contact("sip:2201@10.0.0.8")})).status ==
-        RegisterStatus::TooManyContacts);
   CHECK(f.table.size() == 3);
+  CHECK(f.table.newest(1)->contact == "sip:2201@10.0.0.7");
+  CHECK_FALSE(f.table.newest(9));
 
   SECTION("each contact expires on its own") {
     f.timers.advance(300s);
@@ -140,6 +140,29 @@ TEST_CASE("binding table: several contacts per pool", "[runtime][sip][registrar]
     auto s = f.table.apply(reg(2, {contact("sip:2201@10.0.0.5", 0), contact("sip:2201@10.0.0.8")}));
     CHECK(s.status == RegisterStatus::Ok);
     CHECK(s.bindings.size() == 3);
+  }
+  SECTION("at the limit a new contact replaces the oldest binding") {
+    f.timers.advance(10s);
+    REQUIRE(f.table.apply(reg(2, {contact("sip:2201@10.0.0.6")})).status == RegisterStatus::Ok);
+    CHECK(f.table.newest(1)->contact == "sip:2201@10.0.0.6");  // refreshed last
+    f.events.clear();
+    auto s = f.table.apply(reg(3, {contact("sip:2201@10.0.0.8")}));
+    REQUIRE(s.status == RegisterStatus::Ok);
+    REQUIRE(s.bindings.size() == 3);
+    CHECK(s.bindings[0].contact == "sip:2201@10.0.0.6");
+    CHECK(s.bindings[1].contact == "sip:2201@10.0.0.7");
+    CHECK(s.bindings[2].contact == "sip:2201@10.0.0.8");
+    CHECK(f.events == decltype(f.events){{"sip:2201@10.0.0.5", BindingEvent::Removed},
+                                         {"sip:2201@10.0.0.8", BindingEvent::Added}});
+    CHECK(f.table.newest(1)->contact == "sip:2201@10.0.0.8");
+    f.timers.advance(591s);  // 10.0.0.7 (registered at 0 s) expires; the others at 610 s
+    CHECK(f.table.size() == 2);
+  }
+  SECTION("one request naming more new contacts than the limit fails") {
+    auto s = f.table.apply(reg(2, {contact("sip:a@10.0.1.1"), contact("sip:b@10.0.1.2"),
+                                   contact("sip:c@10.0.1.3"), contact("sip:d@10.0.1.4")}));
+    CHECK(s.status == RegisterStatus::TooManyContacts);
+    CHECK(f.table.size() == 3);
   }
   SECTION("other pools are separate") {
     RegisterRequest other = reg(1, {contact(kContact)});

@@ -260,3 +260,51 @@ TEST_CASE("pool matcher: ties between pools go to the lowest tag", "[runtime][si
   id.to_user = "carol";
   CHECK(matcher.match(id) == PoolMatch{15, PoolMatchKind::Username, std::nullopt});
 }
+
+TEST_CASE("pool matcher: pools sharing an address are told apart by user",
+          "[runtime][sip][registrar]") {
+  // Three softphones on one host (or behind one NAT): `id ip` the same for all, and pool 4 by
+  // `id network` on a shorter mask, which the longer `id ip` mask beats.
+  auto c = std::make_shared<model::Config>();
+  auto add = [&](unsigned tag, model::PoolId::Kind kind, const char* a, const char* m,
+                 const char* user) {
+    auto& pool = c->cme.voice_register_pools[tag];
+    pool.tag = tag;
+    pool.id = model::PoolId{kind, {}, seeds::ipv4(a), seeds::ipv4(m), std::nullopt};
+    pool.username = model::Credential{user, 0, "secret"};
+  };
+  const auto host = model::PoolId::Kind::Ip;
+  add(1, host, "127.0.0.1", "255.255.255.255", "2001");
+  add(2, host, "127.0.0.1", "255.255.255.255", "2002");
+  add(3, host, "127.0.0.0", "255.255.255.0", "2003");  // same host, another mask group
+  add(4, model::PoolId::Kind::Network, "127.0.0.0", "255.0.0.0", "2004");
+  add(5, host, "127.0.7.9", "255.255.0.255", "2005");  // 24 bits, like pool 3
+  const PoolMatcher matcher(c);
+  auto from = [&](const char* auth, const char* to) {
+    RegisterIdentity id;
+    id.source_address = "127.0.0.1";
+    id.auth_username = auth;
+    id.to_user = to;
+    return matcher.match(id);
+  };
+  SECTION("the digest username picks the pool") {
+    CHECK(from("2002", "2001") == PoolMatch{2, PoolMatchKind::Ip, std::nullopt});
+    CHECK(from("2001", "2002") == PoolMatch{1, PoolMatchKind::Ip, std::nullopt});
+  }
+  SECTION("without credentials, the To user picks it") {
+    CHECK(from("", "2002") == PoolMatch{2, PoolMatchKind::Ip, std::nullopt});
+    CHECK(from("nobody", "2002") == PoolMatch{2, PoolMatchKind::Ip, std::nullopt});
+  }
+  SECTION("no user of the longest mask: its lowest tag") {
+    CHECK(from("", "") == PoolMatch{1, PoolMatchKind::Ip, std::nullopt});
+    CHECK(from("2003", "") == PoolMatch{1, PoolMatchKind::Ip, std::nullopt});
+    CHECK(from("2004", "2004") == PoolMatch{1, PoolMatchKind::Ip, std::nullopt});
+  }
+  SECTION("two mask groups of one length are one set of candidates") {
+    RegisterIdentity id;
+    id.source_address = "127.0.0.9";  // only pools 3 and 5 (24 bits) match
+    CHECK(matcher.match(id) == PoolMatch{3, PoolMatchKind::Ip, std::nullopt});
+    id.auth_username = "2005";
+    CHECK(matcher.match(id) == PoolMatch{5, PoolMatchKind::Ip, std::nullopt});
+  }
+}
