@@ -2,7 +2,9 @@
 // reference, e.g. "Router(config-ephone)#"), the command that enters the mode and the functions
 // that fill its table. A CME mode's object is the CmeConfig member its row names, a row of
 // model::kCmeObjects; the entry ranges are the command reference's platform ranges.
+#include <algorithm>
 #include <cassert>
+#include <iterator>
 
 #include "model/cme_edit.hpp"
 #include "modes/detail/object_mode.hpp"
@@ -31,12 +33,20 @@ void add_lines(ObjectTable<Profile>& t) {
   add_profile_commands(lines);
 }
 
-std::vector<ModeSpec> build_mode_specs() {
-  std::vector<ModeSpec> rows = {
+/// EXEC, global configuration, line and general-IOS blocks: filled by registry.hpp's functions.
+std::vector<ModeSpec> ios_modes() {
+  return {
       plain_mode({M::UserExec, "user EXEC", "", M::UserExec}),
       plain_mode({M::PrivExec, "privileged EXEC", "", M::UserExec}),
       plain_mode({M::Config, "global configuration", "config", M::PrivExec}),
       plain_mode({M::Line, "line", "config-line", M::Config}),
+      plain_mode({M::Verbatim, "general IOS block", "config-if", M::Config}),
+  };
+}
+
+/// Cisco Unified CME for SCCP phones.
+std::vector<ModeSpec> sccp_modes() {
+  return {
       single_mode<&CmeConfig::telephony_service>(
           {M::Telephony, "telephony-service", "config-telephony", M::Config}, "telephony-service",
           {"Configure Cisco Unified CME (SCCP phones)"}, add_telephony_commands,
@@ -65,6 +75,12 @@ std::vector<ModeSpec> build_mode_specs() {
           {M::EphoneDnTemplate, "ephone-dn-template", "config-ephone-dn-template", M::Config},
           "ephone-dn-template <1-15>$tag", {"Configure an ephone-dn template", "template tag"},
           {.remove = model::remove_ephone_dn_template}, add_ephone_dn_template_options),
+  };
+}
+
+/// SIP phones (voice register), presence and the SIP user agent.
+std::vector<ModeSpec> sip_phone_modes() {
+  return {
       single_mode<&CmeConfig::voice_register_global>(
           {M::RegisterGlobal, "voice register global", "config-register-global", M::Config},
           "voice register global",
@@ -101,6 +117,12 @@ std::vector<ModeSpec> build_mode_specs() {
       single_mode<&CmeConfig::sip_ua>({M::SipUa, "sip-ua", "config-sip-ua", M::Config}, "sip-ua",
                                       {"SIP user agent configuration"}, add_sip_ua_commands,
                                       add_sip_ua_options),
+  };
+}
+
+/// Extension Mobility profiles, voice service voip and dial peers.
+std::vector<ModeSpec> voice_modes() {
+  return {
       tagged_mode<&CmeConfig::logout_profiles>(
           {M::LogoutProfile, "voice logout-profile", "config-logout-profile", M::Config},
           "voice logout-profile <1-1000>$tag",
@@ -127,8 +149,18 @@ std::vector<ModeSpec> build_mode_specs() {
           {"Dial plan configuration", "Voice dial peer", "dial peer tag",
            "Telephony (POTS) dial peer", "Voice over IP dial peer"},
           {.prepare = prepare_dial_peer}, add_dial_peer_commands, add_dial_peer_options),
-      plain_mode({M::Verbatim, "general IOS block", "config-if", M::Config}),
   };
+}
+
+/// Every row, in ModeId order.
+std::vector<ModeSpec> build_mode_specs() {
+  std::vector<ModeSpec> rows;
+  for (auto group : {ios_modes, sccp_modes, sip_phone_modes, voice_modes}) {
+    auto part = group();
+    std::move(part.begin(), part.end(), std::back_inserter(rows));
+  }
+  std::sort(rows.begin(), rows.end(),
+            [](const ModeSpec& a, const ModeSpec& b) { return a.info.id < b.info.id; });
   return rows;
 }
 
@@ -138,7 +170,7 @@ const std::vector<ModeSpec>& mode_specs() {
   static const std::vector<ModeSpec> rows = [] {
     auto built = build_mode_specs();
     for (std::size_t i = 0; i < built.size(); ++i) {
-      assert(static_cast<std::size_t>(built[i].info.id) == i && "rows in ModeId order");
+      assert(static_cast<std::size_t>(built[i].info.id) == i && "one row per mode");
     }
     assert(built.size() == kModeCount);
     return built;
