@@ -36,14 +36,14 @@ struct SessionOptions {
   unsigned privilege = 1;          ///< 1 = user EXEC ("Router>"), 15 = privileged ("Router#")
 };
 
-/// One level of the mode stack. `id`/`key` identify the object a configuration mode edits
-/// (line kind and numbers, the verbatim block, later the ephone tag ...).
+/// One level of the mode stack, with what identifies the object its mode edits.
 struct ModeFrame {
   ModeId mode = ModeId::UserExec;
   std::string prompt;  ///< prompt word override ("config-if" for a verbatim interface block)
+  /// The tag of a tagged CME object (`ephone 5`), or the first line of `line vty 0 4`.
   std::int64_t id = 0;
-  std::int64_t id2 = 0;
-  std::string key;
+  std::int64_t last_line = 0;  ///< the last line of `line vty 0 4`
+  std::string key;             ///< the line kind, or the head of a verbatim block
 };
 
 struct TerminalSettings {

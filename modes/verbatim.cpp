@@ -148,7 +148,7 @@ bool apply_line_subcommand(Session& session, std::string_view line) {
   const auto& f = session.frame();
   const auto kind = model::line_kind_from_word(f.key);
   auto* l = kind ? session.edit().find_line(*kind, static_cast<unsigned>(f.id),
-                                            static_cast<unsigned>(f.id2))
+                                            static_cast<unsigned>(f.last_line))
                  : nullptr;
   if (l == nullptr) {
     return false;

@@ -14,7 +14,7 @@ model::Line* current_line(CommandContext& ctx) {
   const auto& f = ctx.session.frame();
   const auto kind = model::line_kind_from_word(f.key);
   return kind ? ctx.edit().find_line(*kind, static_cast<unsigned>(f.id),
-                                     static_cast<unsigned>(f.id2))
+                                     static_cast<unsigned>(f.last_line))
               : nullptr;
 }
 
