@@ -23,6 +23,16 @@ std::string unsupported_extensions(const Message& request) {
   return out;
 }
 
+/// True when `request` has a Contact that parses and is not `*` (RFC 3261 §8.1.1.8).
+bool has_contact(const Message& request) {
+  const auto contact = request.header("Contact");
+  if (!contact) {
+    return false;
+  }
+  const auto parsed = parse_name_addr(*contact);
+  return parsed.ok() && !parsed->star;
+}
+
 }  // namespace
 
 CallManager::CallManager(CallServices services, const BindingTable& bindings, SentBy address)
@@ -63,6 +73,14 @@ void CallManager::reject(const std::shared_ptr<ServerTransaction>& transaction,
 bool CallManager::reject_early(const std::shared_ptr<ServerTransaction>& transaction,
                                const Message& request, const RequestCore& core,
                                const net::Endpoint& source) {
+  // RFC 3261 §8.1.1.8: an INVITE must carry one Contact SIP URI; without it the callee's
+  // requests (BYE, re-INVITE) would have nowhere to go.
+  if (!has_contact(request)) {
+    ++counters_.rejected;
+    transaction->respond(make_response(request, 400, "Missing or bad Contact header",
+                                       services_.random.token(kTagLength)));
+    return true;
+  }
   if (core.max_forwards && *core.max_forwards == 0) {
     reject(transaction, request, 483, counters_.rejected);
     return true;

@@ -147,6 +147,20 @@ TEST_CASE("call: what the caller hears when the call cannot be placed", "[runtim
     CHECK(statuses(b.inbox(stranger)) == Codes{403});
     CHECK(b.inbox(b.bob).empty());
   }
+  SECTION("an INVITE without a usable Contact: 400, never routed (issue 16 #5)") {
+    for (const char* contact : {"", "*", "not a uri"}) {
+      CAPTURE(contact);
+      Message invite = b.invite(b.alice, "3002");
+      invite.remove("Contact");
+      if (*contact != '\0') {
+        invite.add("Contact", contact);
+      }
+      b.receive(invite, b.alice);
+      CHECK(statuses(b.inbox(b.alice)) == Codes{400});
+    }
+    CHECK(b.inbox(b.bob).empty());
+    CHECK(b.service.calls().size() == 0);
+  }
   SECTION("Max-Forwards 0: 483") {
     Message invite = b.invite(b.alice, "3002");
     invite.set("Max-Forwards", "0");
