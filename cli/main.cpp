@@ -24,6 +24,14 @@ namespace {
 
 using namespace cme;
 
+/// Hands batch output and reports to stdout and stderr as they come.
+cli::BatchSink streams_sink() {
+  cli::BatchSink sink;
+  sink.out = [](std::string_view t) { std::cout << t; };
+  sink.err = [](std::string_view t) { std::cerr << t; };
+  return sink;
+}
+
 /// Loads the startup-config into the router; reports a missing or damaged file and bad lines.
 void load_startup(modes::Router& router, const std::string& location) {
   auto text = router.store().read();
@@ -36,20 +44,19 @@ void load_startup(modes::Router& router, const std::string& location) {
               << " (No such file or directory): starting with an empty configuration\n";
     return;
   }
-  if (text.value()->find('\0') != std::string::npos) {
-    std::cerr << "% " << location
-              << " is damaged (it is not text): starting with an empty configuration\n";
+  // Damage costs the lines it is in (a NUL byte: that line fails), not the whole file: a
+  // later `write memory` would save what was loaded (issue 16 #6).
+  const auto decoded = cli::config_bytes_text(std::move(*text.value()));
+  if (!decoded) {
+    std::cerr << "% " << location << ": " << decoded.error()
+              << ": starting with an empty configuration\n";
     return;
   }
   modes::SessionOptions o;
   o.batch = true;
   o.privilege = 15;
   modes::Session session(router, o);
-  std::string out;
-  std::string err;
-  cli::apply_config_text(session, location, *text.value(), out, err);
-  std::cout << out;
-  std::cerr << err;
+  cli::apply_config_text(session, location, *decoded, streams_sink());
 }
 
 int run_batch(modes::Router& router, const cli::Options& options) {
@@ -76,7 +83,8 @@ int run_batch(modes::Router& router, const cli::Options& options) {
         ok = false;
         continue;
       }
-      ok = cli::apply_config_text(session, step.text, *text, out, err).failed == 0 && ok;
+      std::cout << std::flush;
+      ok = cli::apply_config_text(session, step.text, *text, streams_sink()).failed == 0 && ok;
     } else {
       ok = cli::run_exec_command(session, step.text, out, err) && ok;
     }
