@@ -58,7 +58,8 @@ class StatusAdapter final : public modes::SipStatus {
     s.active = registrar.bindings().size();
     s.phones = registrar.bindings().pools().size();
     s.success = c.accepted;
-    s.failed = c.rejected + c.wrong_credentials;
+    s.failed = c.rejected + c.wrong_credentials + c.rate_limited;
+    s.blocked = c.rate_limited;
     s.requests = s.success + s.failed;
     return s;
   }
