@@ -10,6 +10,7 @@
 
 #include "cli/batch.hpp"
 #include "cli/console.hpp"
+#include "cli/fd_limit.hpp"
 #include "cli/huge_pages.hpp"
 #include "cli/line_registry.hpp"
 #include "cli/options.hpp"
@@ -98,6 +99,9 @@ int run_batch(modes::Router& router, const cli::Options& options) {
 /// console, or SIGTERM/SIGINT. Returns the exit status (1 when the vty port cannot be bound).
 /// `--no-runtime` starts no SIP service.
 int run_router(modes::Router& router, const cli::Options& options, const runtime::Clock& clock) {
+  if (auto limits = cli::raise_fd_limit(); !limits) {
+    std::cerr << "% Cannot raise the file descriptor limit: " << limits.error() << "\n";
+  }
   boost::asio::io_context io;
   auto work = boost::asio::make_work_guard(io);
   runtime::AsioTimerService timers(io);
@@ -118,6 +122,9 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
   if (options.sip_port_given) {
     sip_listen.port = static_cast<std::uint16_t>(options.sip_port);
   }
+  sip_listen.tcp.max_connections = options.sip_tcp_max;
+  sip_listen.tcp.max_per_source = options.sip_tcp_per_source;
+  sip_listen.tcp_times.idle = std::chrono::seconds(options.sip_tcp_idle);
   cli::SipRuntime sip(io, router, clock, timers, sip_listen);
   if (!options.no_runtime) {
     // A SIP address the machine does not have (an example's source-address) is reported and

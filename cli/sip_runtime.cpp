@@ -165,7 +165,9 @@ struct SipRuntime::Impl {
         timers(timers),
         overrides(std::move(o)),
         transport(io),
-        sip(transport) {}
+        sip(transport, clock, timers, overrides.tcp_times) {
+    transport.set_tcp_limits(overrides.tcp);
+  }
 
   boost::asio::io_context& io;
   modes::Router& router;
