@@ -17,6 +17,7 @@
 #include "cli/line_registry.hpp"
 #include "runtime/core/asio_timer_service.hpp"
 #include "tests/cli/vty_fixture.hpp"
+#include "tests/support/fd_limit_guard.hpp"
 
 namespace {
 
@@ -124,4 +125,28 @@ TEST_CASE("vty server: lines are given out lowest first and refused when none is
     CHECK(again.read_until("*  2 vty 0"));
   }
   CHECK(f.lines.active().empty());
+}
+
+TEST_CASE("vty server: at the fd limit the listener waits instead of spinning",
+          "[cli][vty][loopback]") {
+  // Issue 16 #2: async_accept was re-armed at once after EMFILE (100 % CPU, telnet dead).
+  cme::test::VtyFixture f;
+  f.configure("line vty 0 4\n no login\n");
+  boost::asio::io_context io;
+  cme::runtime::AsioTimerService timers(io);
+  cme::cli::VtyServer server(io, *f.router, f.lines, timers);
+  auto port = server.listen("127.0.0.1", 0);
+  REQUIRE(port.ok());
+  RawClient client(*port);  // waits in the backlog
+  {
+    cme::test::FdLimitGuard no_more_fds;
+    for (int i = 0; i < 200; ++i) {
+      io.poll();
+      io.restart();
+    }
+    CHECK(server.accept_errors() >= 1);
+    CHECK(server.accept_errors() <= 2);
+  }
+  LoopThread loop(io, server);
+  CHECK(client.read_until("Router>"));  // accepted once descriptors are free again
 }
