@@ -1,5 +1,6 @@
 #include "runtime/sip/call/call_manager.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "common/ascii.hpp"
@@ -41,7 +42,13 @@ CallManager::CallManager(CallServices services, const BindingTable& bindings, Se
   router_ = std::make_unique<CallRouter>(std::make_shared<const model::Config>());
 }
 
-CallManager::~CallManager() = default;
+CallManager::~CallManager() {
+  for (const auto& weak : lingering_) {
+    if (const auto call = weak.lock()) {
+      call->release_lingering();
+    }
+  }
+}
 
 void CallManager::configure(std::shared_ptr<const model::Config> config) {
   const auto& voip = config->cme.voice_service_voip;
@@ -175,6 +182,13 @@ void CallManager::finished(Call& call) {
   dialogs_.erase(DialogKey{call.dialog(Leg::A).call_id, call.dialog(Leg::A).local_tag});
   dialogs_.erase(DialogKey{call.dialog(Leg::B).call_id, call.dialog(Leg::B).local_tag});
   caller_dns_.erase(call.id());
+  if (call.lingering()) {
+    if (lingering_.size() >= 2 * lingering_floor_) {
+      std::erase_if(lingering_, [](const std::weak_ptr<Call>& w) { return w.expired(); });
+      lingering_floor_ = std::max<std::size_t>(lingering_.size(), 64);
+    }
+    lingering_.push_back(call.weak_from_this());
+  }
   calls_.erase(call.id());  // the caller of finished() still holds a reference
 }
 
