@@ -137,16 +137,20 @@ TEST_CASE("vty server: at the fd limit the listener waits instead of spinning",
   cme::cli::VtyServer server(io, *f.router, f.lines, timers);
   auto port = server.listen("127.0.0.1", 0);
   REQUIRE(port.ok());
+  cme::test::warm_up_timers(io);
   RawClient client(*port);  // waits in the backlog
+  std::size_t errors = 0;
   {
+    // No assertion in here: under UBSan a first vptr check opens a pipe, which fails too.
     cme::test::FdLimitGuard no_more_fds;
     for (int i = 0; i < 200; ++i) {
       io.poll();
       io.restart();
     }
-    CHECK(server.accept_errors() >= 1);
-    CHECK(server.accept_errors() <= 2);
+    errors = server.accept_errors();
   }
+  CHECK(errors >= 1);
+  CHECK(errors <= 2);  // 200 turns of the loop: no spin
   LoopThread loop(io, server);
   CHECK(client.read_until("Router>"));  // accepted once descriptors are free again
 }

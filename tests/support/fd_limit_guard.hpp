@@ -7,6 +7,10 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <chrono>
+
 namespace cme::test {
 
 class FdLimitGuard {
@@ -31,5 +35,18 @@ class FdLimitGuard {
  private:
   rlimit saved_{};
 };
+
+/// Schedules and cancels one steady_timer on `io`, before a FdLimitGuard. Under UBSan the first
+/// call into the timer queue of a type is checked (-fsanitize=vptr) with a probe that opens a
+/// pipe; at the fd limit that probe fails and reports a bad vptr that is not there. Once the
+/// check is cached, the listener's backoff timer can be scheduled at the limit.
+inline void warm_up_timers(boost::asio::io_context& io) {
+  boost::asio::steady_timer timer(io);
+  timer.expires_after(std::chrono::hours(1));
+  timer.async_wait([](const boost::system::error_code&) {});
+  timer.cancel();
+  io.poll();
+  io.restart();
+}
 
 }  // namespace cme::test

@@ -153,18 +153,22 @@ TEST_CASE("asio transport: at the fd limit the TCP listener waits instead of spi
   listen_recording(server, r);
   const auto port = server.listen("127.0.0.1", 0);
   REQUIRE(port.ok());
+  cme::test::warm_up_timers(io);
   boost::asio::ip::tcp::socket client(io);
   client.connect({boost::asio::ip::make_address("127.0.0.1"), *port});  // waits in the backlog
+  cme::runtime::net::TransportCounters at_limit;
   {
+    // No assertion in here: under UBSan a first vptr check opens a pipe, which fails too.
     cme::test::FdLimitGuard no_more_fds;
     for (int i = 0; i < 200; ++i) {
       io.poll();
       io.restart();
     }
-    CHECK(server.counters().accept_errors >= 1);
-    CHECK(server.counters().accept_errors <= 2);  // 200 turns of the loop: no spin
-    CHECK(server.counters().connections_opened == 0);
+    at_limit = server.counters();
   }
+  CHECK(at_limit.accept_errors >= 1);
+  CHECK(at_limit.accept_errors <= 2);  // 200 turns of the loop: no spin
+  CHECK(at_limit.connections_opened == 0);
   // With descriptors free again, the connection is accepted after the wait.
   run_until(io, [&] { return server.counters().connections_opened == 1; });
   CHECK(server.counters().connections_opened == 1);

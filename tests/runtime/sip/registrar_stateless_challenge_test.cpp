@@ -53,6 +53,15 @@ Message with_credentials(Message request, std::string_view www_authenticate,
   return request;
 }
 
+/// Pool 1 authenticating, alice's first REGISTER sent: the WWW-Authenticate of its 401.
+std::string first_challenge(CallBench& b) {
+  authenticate_pool_1(b);
+  b.receive(register_of(b, b.alice), b.alice);
+  const auto challenge = b.inbox(b.alice);
+  REQUIRE(challenge.size() == 1);
+  return std::string(*challenge[0].header("WWW-Authenticate"));
+}
+
 }  // namespace
 
 TEST_CASE("registrar: a first REGISTER is challenged without a transaction",
@@ -105,11 +114,7 @@ TEST_CASE("registrar: credentials that do not verify are answered without a tran
   // Issue 16 #3: any Authorization header used to skip the stateless answer, so each forged
   // REGISTER made a server transaction kept for Timer J (32 s).
   CallBench b;
-  authenticate_pool_1(b);
-  b.receive(register_of(b, b.alice), b.alice);
-  const auto challenge = b.inbox(b.alice);
-  REQUIRE(challenge.size() == 1);
-  const std::string www(*challenge[0].header("WWW-Authenticate"));
+  const std::string www = first_challenge(b);
 
   SECTION("a wrong password: a new challenge, no transaction") {
     b.receive(with_credentials(register_of(b, b.alice), www, "guess"), b.alice);
@@ -166,9 +171,7 @@ TEST_CASE("registrar: credentials that do not verify are answered without a tran
 TEST_CASE("registrar: a password guesser is refused with 403, counted, without a transaction",
           "[runtime][sip][registrar]") {
   CallBench b;
-  authenticate_pool_1(b);
-  b.receive(register_of(b, b.alice), b.alice);
-  const std::string www(*b.inbox(b.alice).at(0).header("WWW-Authenticate"));
+  const std::string www = first_challenge(b);
   const auto limit = cme::runtime::sip::DigestFailureLimits{}.per_source;
   for (std::size_t i = 0; i < limit; ++i) {
     b.receive(with_credentials(register_of(b, b.alice), www, "guess" + std::to_string(i)),
