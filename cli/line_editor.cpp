@@ -136,6 +136,10 @@ EditorEvent LineEditor::handle_byte(char c, std::string& screen) {
   if (c == '?' && echo_) {
     return help(screen);
   }
+  if (buffer_.size() >= kMaxLineBytes) {
+    bell(screen);
+    return {};
+  }
   replace(cursor_, cursor_, std::string_view(&c, 1), screen);
   return {};
 }

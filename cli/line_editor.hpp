@@ -49,6 +49,11 @@ struct EditorEvent {
 
 class LineEditor {
  public:
+  /// The longest line the editor holds, in bytes: a printable byte typed into a full line is
+  /// refused with the bell, as IOS does at its line buffer's end (issue 16 #4: without a cap,
+  /// a peer that never sends Enter grows the session's memory without bound).
+  static constexpr std::size_t kMaxLineBytes = 4096;
+
   /// `history_size`: how many lines `add_history` keeps (IOS `terminal history size`, default 10).
   explicit LineEditor(std::size_t history_size = 10);
 

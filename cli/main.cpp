@@ -14,6 +14,7 @@
 
 #include "cli/batch.hpp"
 #include "cli/console.hpp"
+#include "cli/fd_limit.hpp"
 #include "cli/huge_pages.hpp"
 #include "cli/line_registry.hpp"
 #include "cli/options.hpp"
@@ -29,6 +30,14 @@ namespace {
 
 using namespace cme;
 
+/// Hands batch output and reports to stdout and stderr as they come.
+cli::BatchSink streams_sink() {
+  cli::BatchSink sink;
+  sink.out = [](std::string_view t) { std::cout << t; };
+  sink.err = [](std::string_view t) { std::cerr << t; };
+  return sink;
+}
+
 /// Loads the startup-config into the router; reports a missing or damaged file and bad lines.
 void load_startup(modes::Router& router, const std::string& location) {
   auto text = router.store().read();
@@ -41,20 +50,19 @@ void load_startup(modes::Router& router, const std::string& location) {
               << " (No such file or directory): starting with an empty configuration\n";
     return;
   }
-  if (text.value()->find('\0') != std::string::npos) {
-    std::cerr << "% " << location
-              << " is damaged (it is not text): starting with an empty configuration\n";
+  // Damage costs the lines it is in (a NUL byte: that line fails), not the whole file: a
+  // later `write memory` would save what was loaded (issue 16 #6).
+  const auto decoded = cli::config_bytes_text(std::move(*text.value()));
+  if (!decoded) {
+    std::cerr << "% " << location << ": " << decoded.error()
+              << ": starting with an empty configuration\n";
     return;
   }
   modes::SessionOptions o;
   o.batch = true;
   o.privilege = 15;
   modes::Session session(router, o);
-  std::string out;
-  std::string err;
-  cli::apply_config_text(session, location, *text.value(), out, err);
-  std::cout << out;
-  std::cerr << err;
+  cli::apply_config_text(session, location, *decoded, streams_sink());
 }
 
 /// `reload` for the router process: the running configuration is replaced by the startup-config
@@ -114,7 +122,8 @@ int run_batch(modes::Router& router, const cli::Options& options) {
         ok = false;
         continue;
       }
-      ok = cli::apply_config_text(session, step.text, *text, out, err).failed == 0 && ok;
+      std::cout << std::flush;
+      ok = cli::apply_config_text(session, step.text, *text, streams_sink()).failed == 0 && ok;
     } else {
       ok = cli::run_exec_command(session, step.text, out, err) && ok;
     }
@@ -133,6 +142,9 @@ cli::SipListen sip_listen(const cli::Options& options) {
   if (options.sip_port_given) {
     listen.port = static_cast<std::uint16_t>(options.sip_port);
   }
+  listen.tcp.max_connections = options.sip_tcp_max;
+  listen.tcp.max_per_source = options.sip_tcp_per_source;
+  listen.tcp_times.idle = std::chrono::seconds(options.sip_tcp_idle);
   return listen;
 }
 
@@ -140,6 +152,9 @@ cli::SipListen sip_listen(const cli::Options& options) {
 /// or the end of console input (`exit` on the console ends only its session). Returns the exit
 /// status (1 when the vty port cannot be bound). `--no-runtime` starts no SIP service.
 int run_router(modes::Router& router, const cli::Options& options, const runtime::Clock& clock) {
+  if (auto limits = cli::raise_fd_limit(); !limits) {
+    std::cerr << "% Cannot raise the file descriptor limit: " << limits.error() << "\n";
+  }
   boost::asio::io_context io;
   auto work = boost::asio::make_work_guard(io);
   runtime::AsioTimerService timers(io);

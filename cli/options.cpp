@@ -8,11 +8,29 @@ const char* usage() {
   return "usage: opencme [-f FILE]... [-c CMD]... [--startup-config FILE] [--no-runtime]\n"
          "               [--no-console] [--listen ADDR] [--sip-port N] [--sccp-port N]\n"
          "               [--vty-port N] [--http-port N] [--tftp-port N]\n"
+         "               [--sip-tcp-max N] [--sip-tcp-per-source N] [--sip-tcp-idle SECONDS]\n"
          "  no -f/-c: start the router with a console (load the startup-config)\n"
          "  -f FILE   apply a configuration file as if pasted in configuration mode\n"
          "  -c CMD    run an EXEC command; -f and -c run in order, then opencme exits\n"
          "            (status 1 if any line failed)\n";
 }
+
+namespace {
+
+/// The decimal number `text` (all of it) when it lies in [low, high]; nullopt otherwise.
+std::optional<unsigned> number(const std::string* text, unsigned low, unsigned high) {
+  unsigned n = 0;
+  if (text == nullptr) {
+    return std::nullopt;
+  }
+  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), n);
+  if (ec != std::errc() || end != text->data() + text->size() || n < low || n > high) {
+    return std::nullopt;
+  }
+  return n;
+}
+
+}  // namespace
 
 Result<Options, std::string> parse_options(const std::vector<std::string>& args) {
   Options o;
@@ -20,6 +38,13 @@ Result<Options, std::string> parse_options(const std::vector<std::string>& args)
     const char* name;
     unsigned* port;
   };
+  struct CountFlag {
+    const char* name;
+    unsigned* value;
+  };
+  const CountFlag counts[] = {{"--sip-tcp-max", &o.sip_tcp_max},
+                              {"--sip-tcp-per-source", &o.sip_tcp_per_source},
+                              {"--sip-tcp-idle", &o.sip_tcp_idle}};
   const PortFlag ports[] = {{"--sip-port", &o.sip_port},
                             {"--sccp-port", &o.sccp_port},
                             {"--vty-port", &o.vty_port},
@@ -54,15 +79,24 @@ Result<Options, std::string> parse_options(const std::vector<std::string>& args)
         if (a != p.name) {
           continue;
         }
-        const auto* v = value();
-        unsigned n = 0;
-        if (v == nullptr ||
-            std::from_chars(v->data(), v->data() + v->size(), n).ec != std::errc() || n > 65535) {
+        const auto n = number(value(), 0, 65535);
+        if (!n) {
           return Err{"opencme: " + a + " needs a port number 0-65535"};
         }
-        *p.port = n;
+        *p.port = *n;
         matched = true;
         o.sip_port_given = o.sip_port_given || p.port == &o.sip_port;
+      }
+      for (const auto& c : counts) {
+        if (a != c.name) {
+          continue;
+        }
+        const auto n = number(value(), 1, 4000000000u);
+        if (!n) {
+          return Err{"opencme: " + a + " needs a number above 0"};
+        }
+        *c.value = *n;
+        matched = true;
       }
       if (!matched) {
         return Err{"opencme: unknown argument '" + a + "'"};

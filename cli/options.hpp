@@ -2,7 +2,7 @@
 // The `opencme` command line (DESIGN.md "Command line"):
 //   opencme [-f FILE]... [-c CMD]... [--startup-config FILE] [--no-runtime] [--no-console]
 //           [--listen ADDR] [--sip-port N] [--sccp-port N] [--vty-port N] [--http-port N]
-//           [--tftp-port N]
+//           [--tftp-port N] [--sip-tcp-max N] [--sip-tcp-per-source N] [--sip-tcp-idle SECONDS]
 
 #include <optional>
 #include <string>
@@ -31,6 +31,10 @@ struct Options {
   unsigned vty_port = 2323;
   unsigned http_port = 8080;
   unsigned tftp_port = 6969;
+  // Bounds on SIP TCP peers (docs/limits.md); benches raise them for many clients on 127.0.0.1.
+  unsigned sip_tcp_max = 4096;        ///< --sip-tcp-max: accepted connections open at once
+  unsigned sip_tcp_per_source = 64;   ///< --sip-tcp-per-source: of them from one address
+  unsigned sip_tcp_idle = 3900;       ///< --sip-tcp-idle: seconds a silent connection stays
   bool help = false;
 };
 

@@ -58,7 +58,8 @@ class StatusAdapter final : public modes::SipStatus {
     s.active = registrar.bindings().size();
     s.phones = registrar.bindings().pools().size();
     s.success = c.accepted;
-    s.failed = c.rejected + c.wrong_credentials;
+    s.failed = c.rejected + c.wrong_credentials + c.rate_limited;
+    s.blocked = c.rate_limited;
     s.requests = s.success + s.failed;
     return s;
   }
@@ -165,7 +166,9 @@ struct SipRuntime::Impl {
         overrides(std::move(o)),
         announce(std::move(a)),
         transport(io),
-        sip(transport) {}
+        sip(transport, clock, timers, overrides.tcp_times) {
+    transport.set_tcp_limits(overrides.tcp);
+  }
 
   boost::asio::io_context& io;
   modes::Router& router;

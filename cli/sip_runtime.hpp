@@ -16,6 +16,8 @@
 #include "common/result.hpp"
 #include "runtime/core/clock.hpp"
 #include "runtime/core/timer_service.hpp"
+#include "runtime/net/asio_transport.hpp"
+#include "runtime/sip/transport/sip_transport.hpp"
 
 namespace cme::modes {
 class Router;
@@ -27,6 +29,8 @@ namespace cme::cli {
 struct SipListen {
   std::optional<std::string> address;  ///< --listen
   std::optional<std::uint16_t> port;   ///< --sip-port (0: a free port)
+  runtime::net::TcpLimits tcp;         ///< --sip-tcp-max, --sip-tcp-per-source
+  runtime::sip::SipTcpLimits tcp_times;  ///< --sip-tcp-idle
 };
 
 class SipRuntime {

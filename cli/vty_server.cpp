@@ -11,6 +11,7 @@
 #include "cli/line_registry.hpp"
 #include "cli/vty_session.hpp"
 #include "modes/router.hpp"
+#include "runtime/net/accept_backoff.hpp"
 
 namespace cme::cli {
 
@@ -145,13 +146,14 @@ struct VtyServer::Impl {
   };
 
   Impl(asio::io_context& i, modes::Router& r, LineRegistry& l, runtime::TimerService& t)
-      : io(i), router(r), lines(l), timers(t), acceptor(i) {}
+      : io(i), router(r), lines(l), timers(t), acceptor(i), backoff(i) {}
 
   asio::io_context& io;
   modes::Router& router;
   LineRegistry& lines;
   runtime::TimerService& timers;
   tcp::acceptor acceptor;
+  runtime::net::AcceptBackoff backoff;  ///< waits after a failed accept (EMFILE) instead of spinning
   std::map<Connection*, std::shared_ptr<Connection>> connections;
 
   void accept() {
@@ -162,7 +164,11 @@ struct VtyServer::Impl {
       if (!ec) {
         admit(std::move(socket));
       }
-      accept();
+      backoff.next(ec, [this] {
+        if (acceptor.is_open()) {
+          accept();
+        }
+      });
     });
   }
 
@@ -245,6 +251,7 @@ Result<unsigned short, std::string> VtyServer::listen(const std::string& address
 void VtyServer::stop() {
   boost::system::error_code ignored;
   impl_->acceptor.close(ignored);
+  impl_->backoff.cancel();
   auto connections = std::move(impl_->connections);
   impl_->connections.clear();
   for (auto& [raw, c] : connections) {
@@ -268,6 +275,10 @@ void VtyServer::end_sessions() {
 
 std::size_t VtyServer::sessions() const {
   return impl_->connections.size();
+}
+
+std::size_t VtyServer::accept_errors() const {
+  return impl_->backoff.errors();
 }
 
 }  // namespace cme::cli

@@ -38,6 +38,8 @@ class VtyServer {
   void end_sessions();
   /// Sessions open now.
   std::size_t sessions() const;
+  /// Accepts that failed (EMFILE ...); each makes the listener wait (runtime/net/accept_backoff).
+  std::size_t accept_errors() const;
 
  private:
   struct Impl;

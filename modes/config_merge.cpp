@@ -7,25 +7,54 @@
 
 namespace cme::modes {
 
+namespace {
+
+/// The first line of `text` without its end (LF, CR LF or a lone CR); `text` moves past it.
+std::string_view next_line(std::string_view& text) {
+  const auto end = text.find_first_of("\r\n");
+  const std::string_view line = text.substr(0, end);
+  std::size_t skip = end == std::string_view::npos ? text.size() : end + 1;
+  if (end != std::string_view::npos && text[end] == '\r' && end + 1 < text.size() &&
+      text[end + 1] == '\n') {
+    ++skip;
+  }
+  text.remove_prefix(skip);
+  return line;
+}
+
+void enter_config(Session& session) {
+  if (!is_config(session.mode())) {
+    session.push_mode(ModeFrame{ModeId::Config, "", 0, 0, ""});
+  }
+}
+
+}  // namespace
+
 void apply_config_lines(Session& session, std::string_view text, const LineOutcome& each) {
-  const auto enter = [&session] {
-    if (!is_config(session.mode())) {
-      session.push_mode(ModeFrame{ModeId::Config, "", 0, 0, ""});
-    }
-  };
-  enter();
+  enter_config(session);
   session.begin_batch();
   std::size_t number = 0;
   while (!text.empty()) {
-    const auto nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
+    const std::string_view line = next_line(text);
+    ++number;
+    if (const auto nul = line.find('\0'); nul != std::string_view::npos) {
+      // A NUL byte fails its own line only (issue 16 #6); it is shown as '?'.
+      std::string shown(line);
+      std::replace(shown.begin(), shown.end(), '\0', '?');
+      Outcome refused;
+      refused.error = Diagnostic{DiagnosticKind::Invalid, number, nul, "", {}};
+      each(number, shown, refused);
+      continue;
     }
-    const Outcome outcome = session.execute(line);
-    each(++number, line, outcome);
-    enter();
+    each(number, line, session.execute(line));
+    enter_config(session);
+  }
+  if (session.collecting_raw()) {
+    session.cancel_raw();
+    Outcome warning;
+    warning.error = make_warning(
+        "% Warning: banner not terminated: it took every line to the end of the file");
+    each(number, "", warning);
   }
   session.commit_batch();
 }

@@ -21,9 +21,11 @@ using LineOutcome =
     std::function<void(std::size_t number, std::string_view line, const Outcome& outcome)>;
 
 /// Applies `text` in global configuration mode of `session` (a privileged batch session) as if
-/// pasted: one line at a time (CR LF accepted; walk-up, abbreviations, `!` and blank lines as
-/// typed), all in one commit; `each` hears every line's outcome. The session is left in global
-/// configuration mode.
+/// pasted: one line at a time (LF, CR LF or a lone CR end a line; walk-up, abbreviations, `!`
+/// and blank lines as typed), all in one commit; `each` hears every line's outcome. A line with
+/// a NUL byte is refused (Invalid at the NUL; the line shown with '?' for it) and the others
+/// still apply. A banner still open at the end is dropped and reported as a Warning after the
+/// last line. The session is left in global configuration mode.
 void apply_config_lines(Session& session, std::string_view text, const LineOutcome& each);
 
 /// One line of the text that was refused.

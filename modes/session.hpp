@@ -123,6 +123,10 @@ class Session {
   /// it returns true (banner text).
   using RawCollector = std::function<bool(Session&, std::string_view line)>;
   void collect_raw(RawCollector collector) { raw_ = std::move(collector); }
+  /// True while collect_raw()'s collector takes the lines (a banner waiting for its delimiter).
+  bool collecting_raw() const { return static_cast<bool>(raw_); }
+  /// Ends raw collection: the lines after this are commands again (a file ended inside it).
+  void cancel_raw() { raw_ = nullptr; }
   Router& router() { return router_; }
   model::Config& edit();
   const model::Config& view() const;

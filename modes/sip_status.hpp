@@ -17,6 +17,8 @@ struct RegistrationStatistics {
   std::size_t requests = 0;  ///< REGISTERs decided (the 401 of a first digest round excluded)
   std::size_t success = 0;   ///< answered 200
   std::size_t failed = 0;    ///< refused: wrong credentials, no pool, 423, out of order ...
+  /// of them refused unverified: the source or user reached its failed-digest bound (403)
+  std::size_t blocked = 0;
 };
 
 /// One registered contact of a pool.

@@ -20,8 +20,9 @@ ActionResult show_statistics(CommandContext& ctx) {
       "  Total Registration Statistics\n"
       "    Registration requests  : {}\n"
       "    Registration success   : {}\n"
-      "    Registration failed    : {}\n",
-      s.active, s.phones, s.requests, s.success, s.failed);
+      "    Registration failed    : {}\n"
+      "    Failed-digest blocked  : {}\n",
+      s.active, s.phones, s.requests, s.success, s.failed, s.blocked);
   return Unit{};
 }
 

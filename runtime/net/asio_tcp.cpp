@@ -84,23 +84,50 @@ void AsioTransport::Impl::accept_tcp() {
           return;
         }
         if (!ec) {
-          boost::system::error_code e;
-          const auto remote = socket.remote_endpoint(e);
-          if (!e) {
-            socket.set_option(tcp::no_delay(true), e);
-            Endpoint peer{remote.address().to_string(), remote.port(), Protocol::Tcp};
-            auto c = std::make_shared<detail::TcpConnection>(*self, std::move(socket), peer);
-            c->connected = true;
-            if (auto old = self->tcp.find(peer); old != self->tcp.end()) {
-              self->connection_closed(old->second, true);
-            }
-            self->tcp[peer] = c;
-            ++self->counters.connections_opened;
-            c->start_reading();
-          }
+          self->admit_tcp(std::move(socket));
+        } else {
+          ++self->counters.accept_errors;
         }
-        self->accept_tcp();
+        self->accept_backoff.next(ec, [self] {
+          if (!self->stopped) {
+            self->accept_tcp();
+          }
+        });
       });
+}
+
+void AsioTransport::Impl::admit_tcp(tcp::socket socket) {
+  boost::system::error_code e;
+  const auto remote = socket.remote_endpoint(e);
+  if (e) {
+    return;
+  }
+  Endpoint peer{remote.address().to_string(), remote.port(), Protocol::Tcp};
+  std::size_t& from_source = accepted_from[peer.address];
+  if (tcp.size() >= limits.max_connections || from_source >= limits.max_per_source) {
+    ++counters.connections_refused;
+    if (from_source == 0) {
+      accepted_from.erase(peer.address);
+    }
+    socket.close(e);
+    return;
+  }
+  socket.set_option(tcp::no_delay(true), e);
+  auto c = std::make_shared<detail::TcpConnection>(*this, std::move(socket), peer);
+  c->connected = true;
+  if (auto old = tcp.find(peer); old != tcp.end()) {
+    connection_closed(old->second, true);
+  }
+  c->accepted = true;
+  ++accepted_from[peer.address];
+  tcp[peer] = c;
+  ++counters.connections_opened;
+  if (handlers.opened) {
+    handlers.opened(peer);
+  }
+  if (!c->closed) {
+    c->start_reading();
+  }
 }
 
 void AsioTransport::Impl::send_tcp(const Endpoint& to, std::string bytes) {
@@ -143,6 +170,11 @@ void AsioTransport::Impl::connection_closed(const std::shared_ptr<detail::TcpCon
   c->shut();
   if (auto it = tcp.find(c->peer); it != tcp.end() && it->second == c) {
     tcp.erase(it);
+  }
+  if (c->accepted) {
+    if (auto n = accepted_from.find(c->peer.address); n != accepted_from.end() && --n->second == 0) {
+      accepted_from.erase(n);
+    }
   }
   ++counters.connections_closed;
   if (notify && handlers.closed) {

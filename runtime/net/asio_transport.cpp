@@ -98,11 +98,17 @@ void AsioTransport::stop() {
   boost::system::error_code ignored;
   d.udp.close(ignored);
   d.acceptor.close(ignored);
+  d.accept_backoff.cancel();
   auto connections = std::move(d.tcp);
   d.tcp.clear();
+  d.accepted_from.clear();
   for (auto& [peer, c] : connections) {
     c->shut();
   }
+}
+
+void AsioTransport::set_tcp_limits(TcpLimits limits) {
+  impl_->limits = limits;
 }
 
 void AsioTransport::set_handlers(Handlers handlers) {

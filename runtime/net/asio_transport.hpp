@@ -15,6 +15,14 @@ class io_context;
 
 namespace cme::runtime::net {
 
+/// Bounds on accepted TCP connections (issue 16 #1; docs/limits.md). A connection beyond them
+/// is closed as soon as it is accepted and counted (TransportCounters::connections_refused).
+/// Benches run many clients from 127.0.0.1: `--sip-tcp-per-source` raises the second bound.
+struct TcpLimits {
+  std::size_t max_connections = 4096;  ///< accepted connections open at once
+  std::size_t max_per_source = 64;     ///< of them from one source address
+};
+
 class AsioTransport final : public Transport {
  public:
   explicit AsioTransport(boost::asio::io_context& io);
@@ -27,6 +35,8 @@ class AsioTransport final : public Transport {
   Result<std::uint16_t, std::string> listen(const std::string& address, std::uint16_t port);
   /// Closes the sockets and every TCP connection (no handlers run afterwards).
   void stop();
+  /// Bounds for the connections accepted from now on.
+  void set_tcp_limits(TcpLimits limits);
 
   void set_handlers(Handlers handlers) override;
   void send(const Endpoint& to, std::string bytes) override;

@@ -27,6 +27,8 @@ struct TransportCounters {
   std::size_t send_errors = 0;  ///< failed sends (unreachable, connection refused, queue full)
   std::size_t connections_opened = 0;  ///< TCP, accepted or connected
   std::size_t connections_closed = 0;
+  std::size_t connections_refused = 0;  ///< accepted and closed at once: over a TcpLimits bound
+  std::size_t accept_errors = 0;  ///< failed TCP accepts (EMFILE ...), each followed by a wait
 };
 
 class Transport {
@@ -34,6 +36,8 @@ class Transport {
   struct Handlers {
     /// Bytes from `from` (a whole datagram for UDP, a stream chunk for TCP).
     std::function<void(const Endpoint& from, std::string_view bytes)> received;
+    /// A TCP connection from `peer` was accepted (optional; limits start counting its time).
+    std::function<void(const Endpoint& peer)> opened;
     /// A TCP connection with `peer` ended (closed by either side or failed).
     std::function<void(const Endpoint& peer)> closed;
   };

@@ -78,11 +78,14 @@ std::string SipService::to_tag(bool in_dialog) {
 std::optional<Message> SipService::answer_statelessly(const Message& request,
                                                       const RequestCore& core,
                                                       const net::Endpoint& source) {
-  if (request.method_id != Method::Register ||
-      !registrar_.challenges_statelessly(request, core, source)) {
+  if (request.method_id != Method::Register) {
     return std::nullopt;
   }
-  return registrar_.stateless_challenge(request, to_tag(in_dialog(core)));
+  const auto refusal = registrar_.screen(request, core, source);
+  if (!refusal) {
+    return std::nullopt;
+  }
+  return registrar_.refuse(request, *refusal, to_tag(in_dialog(core)));
 }
 
 void SipService::on_request(const std::shared_ptr<ServerTransaction>& transaction,

@@ -49,7 +49,7 @@ class SipService final : public TransactionUser {
   const SipServiceCounters& counters() const { return counters_; }
 
   // TransactionUser
-  /// A REGISTER that Registrar::challenges_statelessly: its 401 (RFC 3261 §8.2.7).
+  /// A REGISTER that Registrar::screen() refuses: its 401, 400 or 404 (RFC 3261 §8.2.7).
   std::optional<Message> answer_statelessly(const Message& request, const RequestCore& core,
                                             const net::Endpoint& source) override;
   void on_request(const std::shared_ptr<ServerTransaction>& transaction, const Message& request,

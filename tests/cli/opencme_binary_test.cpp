@@ -186,13 +186,26 @@ TEST_CASE("opencme: a missing or damaged startup-config leaves it empty", "[cli]
     CHECK(contains(r.err, "%Error opening nvram/startup-config (No such file or directory)"));
     CHECK(r.out == empty);
   }
-  SECTION("damaged") {
-    dir.write("nvram/startup-config", std::string("hostname R1\n\0garbage\n", 21));
+  SECTION("UTF-16: refused as a whole, with the reason") {
+    dir.write("nvram/startup-config", std::string("\xff\xfeh\0o\0", 6));
     auto r = run_opencme(dir.path(), {"--startup-config", "nvram/startup-config", "-c", kShowRun});
     CHECK(r.status == 0);
-    CHECK(contains(r.err, "nvram/startup-config is damaged"));
+    CHECK(contains(r.err, "UTF-16"));
     CHECK(r.out == empty);
   }
+}
+
+TEST_CASE("opencme: a NUL byte costs the startup-config its line, not the whole file",
+          "[cli][opencme]") {
+  // Issue 16 #6: one NUL used to discard the whole startup-config at boot (and a later write
+  // memory saved the empty configuration), while -f applied the same file line by line.
+  TempDir dir;
+  dir.write("nvram/startup-config", std::string("hostname R1\n\0garbage\nline vty 0 4\n", 34));
+  auto r = run_opencme(dir.path(), {"--startup-config", "nvram/startup-config", "-c", kShowRun});
+  CHECK(r.status == 0);
+  CHECK(contains(r.err, "nvram/startup-config:2:"));
+  CHECK(contains(r.out, "hostname R1\n"));
+  CHECK(contains(r.out, "line vty 0 4\n"));
 }
 
 TEST_CASE("opencme: write memory writes the startup-config file", "[cli][opencme]") {

@@ -47,6 +47,12 @@ class LoopbackTransport final : public runtime::net::Transport {
       handlers_.received(from, bytes);
     }
   }
+  /// Reports that a TCP connection from `peer` was accepted.
+  void open(const Endpoint& peer) {
+    if (handlers_.opened) {
+      handlers_.opened(peer);
+    }
+  }
   /// Reports that the TCP connection with `peer` ended.
   void drop(const Endpoint& peer) {
     if (handlers_.closed) {

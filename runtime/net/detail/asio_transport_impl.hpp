@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+#include "runtime/net/accept_backoff.hpp"
 #include "runtime/net/asio_transport.hpp"
 
 namespace cme::runtime::net {
@@ -34,6 +35,7 @@ struct TcpConnection : std::enable_shared_from_this<TcpConnection> {
   bool connected = false;
   bool writing = false;
   bool closed = false;
+  bool accepted = false;  ///< counted in accepted_from
   std::array<char, 16384> buffer{};
 
   void start_reading();
@@ -45,10 +47,11 @@ struct TcpConnection : std::enable_shared_from_this<TcpConnection> {
 }  // namespace detail
 
 struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
-  explicit Impl(boost::asio::io_context& i) : io(i), udp(i), acceptor(i) {}
+  explicit Impl(boost::asio::io_context& i) : io(i), udp(i), acceptor(i), accept_backoff(i) {}
   boost::asio::io_context& io;
   boost::asio::ip::udp::socket udp;
   boost::asio::ip::tcp::acceptor acceptor;
+  AcceptBackoff accept_backoff;  ///< waits after a failed accept (EMFILE) instead of spinning
   boost::asio::ip::udp::endpoint udp_from;
   /// The last UDP sender, as received and as text: a phone or a peer sends many datagrams in a
   /// row, and formatting its address for each one showed in profiles (inet_ntop).
@@ -56,6 +59,8 @@ struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
   Endpoint last_sender;
   std::array<char, detail::kMaxDatagram> udp_buffer{};
   std::map<Endpoint, std::shared_ptr<detail::TcpConnection>> tcp;
+  TcpLimits limits;
+  std::map<std::string, std::size_t> accepted_from;  ///< open accepted connections per address
   Handlers handlers;
   TransportCounters counters;
   Endpoint local_udp;
@@ -72,6 +77,8 @@ struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
   void drain_udp();
   void send_udp(const Endpoint& to, const std::string& bytes);
   void accept_tcp();
+  /// Takes an accepted socket on, or closes it when a TcpLimits bound is reached.
+  void admit_tcp(boost::asio::ip::tcp::socket socket);
   void send_tcp(const Endpoint& to, std::string bytes);
   void connection_closed(const std::shared_ptr<detail::TcpConnection>& c, bool notify);
 };

@@ -70,6 +70,11 @@ class Call : public std::enable_shared_from_this<Call> {
   bool released() const { return state_ == CallState::Released; }
   /// True once the callee answered (2xx to the initial INVITE).
   bool answered() const { return b_answered_; }
+  /// True while a finished call keeps itself alive for B's INVITE transaction (Timer M).
+  bool lingering() const { return lingering_ != nullptr; }
+  /// Gives up that self-reference (the call manager going away before Timer M fired): the
+  /// call is destroyed when the returned pointer and every other holder let go of it.
+  std::shared_ptr<Call> release_lingering() { return std::move(lingering_); }
   const Dialog& dialog(Leg leg) const { return leg == Leg::A ? a_.dialog : b_.dialog; }
   const CallTarget& target() const { return target_; }
   const std::string& calling() const { return calling_; }

@@ -1,5 +1,6 @@
 #include "runtime/sip/call/call_manager.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <utility>
 
@@ -38,6 +39,16 @@ std::uint32_t option_number(const model::OptionList* options, std::string_view k
                                                                                    : fallback;
 }
 
+/// True when `request` has a Contact that parses and is not `*` (RFC 3261 §8.1.1.8).
+bool has_contact(const Message& request) {
+  const auto contact = request.header("Contact");
+  if (!contact) {
+    return false;
+  }
+  const auto parsed = parse_name_addr(*contact);
+  return parsed.ok() && !parsed->star;
+}
+
 }  // namespace
 
 CallManager::CallManager(CallServices services, const BindingTable& bindings, SentBy address)
@@ -46,7 +57,13 @@ CallManager::CallManager(CallServices services, const BindingTable& bindings, Se
   router_ = std::make_unique<CallRouter>(std::make_shared<const model::Config>());
 }
 
-CallManager::~CallManager() = default;
+CallManager::~CallManager() {
+  for (const auto& weak : lingering_) {
+    if (const auto call = weak.lock()) {
+      call->release_lingering();
+    }
+  }
+}
 
 void CallManager::configure(std::shared_ptr<const model::Config> config) {
   const auto& voip = config->cme.voice_service_voip;
@@ -84,6 +101,14 @@ void CallManager::reject(const std::shared_ptr<ServerTransaction>& transaction,
 bool CallManager::reject_early(const std::shared_ptr<ServerTransaction>& transaction,
                                const Message& request, const RequestCore& core,
                                const net::Endpoint& source) {
+  // RFC 3261 §8.1.1.8: an INVITE must carry one Contact SIP URI; without it the callee's
+  // requests (BYE, re-INVITE) would have nowhere to go.
+  if (!has_contact(request)) {
+    ++counters_.rejected;
+    transaction->respond(make_response(request, 400, "Missing or bad Contact header",
+                                       services_.random.token(kTagLength)));
+    return true;
+  }
   if (core.max_forwards && *core.max_forwards == 0) {
     reject(transaction, request, 483, counters_.rejected);
     return true;
@@ -181,6 +206,13 @@ void CallManager::finished(Call& call) {
   dialogs_.erase(DialogKey{call.dialog(Leg::A).call_id, call.dialog(Leg::A).local_tag});
   dialogs_.erase(DialogKey{call.dialog(Leg::B).call_id, call.dialog(Leg::B).local_tag});
   caller_dns_.erase(call.id());
+  if (call.lingering()) {
+    if (lingering_.size() >= 2 * lingering_floor_) {
+      std::erase_if(lingering_, [](const std::weak_ptr<Call>& w) { return w.expired(); });
+      lingering_floor_ = std::max<std::size_t>(lingering_.size(), 64);
+    }
+    lingering_.push_back(call.weak_from_this());
+  }
   calls_.erase(call.id());  // the caller of finished() still holds a reference
 }
 

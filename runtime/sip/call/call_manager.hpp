@@ -113,6 +113,10 @@ class CallManager {
   std::unique_ptr<CallRouter> router_;
   std::uint64_t next_id_ = 1;
   std::map<std::uint64_t, std::shared_ptr<Call>> calls_;
+  /// Finished calls that keep themselves alive until B's INVITE transaction ends; released by
+  /// the destructor (else a call finished less than Timer M before shutdown leaked itself).
+  std::vector<std::weak_ptr<Call>> lingering_;
+  std::size_t lingering_floor_ = 64;  ///< expired entries are swept when the list doubles
   std::map<std::uint64_t, std::optional<unsigned>> caller_dns_;  ///< the caller's dn per call
   std::map<DialogKey, LegRef> dialogs_;
   CallCounters counters_;

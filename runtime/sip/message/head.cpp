@@ -51,6 +51,19 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && equal_ci(text.substr(0, prefix.size()), prefix);
 }
 
+/// A NUL that is not the second byte of a quoted-pair ("\" NUL, RFC 3261 §25.1, as in RFC 4475
+/// intmeth): TEXT-UTF8char excludes it, and it would cut the value short wherever the value is
+/// handed on as a C string. The header is still kept, so that a 400 can copy the core headers.
+bool has_bare_nul(std::string_view value) {
+  for (std::size_t at = value.find('\0'); at != std::string_view::npos;
+       at = value.find('\0', at + 1)) {
+    if (at == 0 || value[at - 1] != '\\') {
+      return true;
+    }
+  }
+  return false;
+}
+
 /// Physical lines of the header section, ending at the first empty line.
 class Lines {
  public:
@@ -130,7 +143,9 @@ bool valid_request_uri(std::string_view uri) {
     std::string_view const rest = uri.substr(colon + 1);
     std::size_t const at = rest.rfind('@');
     std::string_view const host_part = at == std::string_view::npos ? rest : rest.substr(at + 1);
-    return host_part.find('?') == std::string_view::npos;
+    // A host is required (RFC 3261 §19.1.1): "sip:", "sip:1001@", "sip::5060" are not URIs.
+    return !host_part.empty() && host_part[0] != ':' && host_part[0] != ';' &&
+           host_part.find('?') == std::string_view::npos;
   }
   return true;
 }
@@ -164,13 +179,15 @@ void parse_request_line(std::string_view line, Message& out, MessageError& error
   std::string_view const method = line.substr(0, sp1);
   std::string_view const trimmed = trim(line);
   std::string_view const last_word = trimmed.substr(trimmed.rfind(' ') + 1);
-  if (is_token(method) && sp1 != std::string_view::npos && starts_with_ci(last_word, "SIP/")) {
+  if (!method.empty() && sp1 != std::string_view::npos && starts_with_ci(last_word, "SIP/")) {
+    // A request line even when the method is not a token (a NUL in it, say): with the core
+    // headers readable, the sender gets a 400 (RFC 3261 §8.2) rather than silence.
     out.method = std::string(method);
     out.method_id = method_from_text(method);
     error.request_line = true;
   }
   std::size_t const sp2 = sp1 == std::string_view::npos ? sp1 : line.find(' ', sp1 + 1);
-  if (!error.request_line || sp2 == std::string_view::npos ||
+  if (!error.request_line || !is_token(method) || sp2 == std::string_view::npos ||
       line.find(' ', sp2 + 1) != std::string_view::npos) {
     fail(error, ok, MessageError::Kind::StartLine, "Bad Request-Line");
     return;
@@ -338,6 +355,9 @@ bool parse_head(std::string_view head, Message& out, HeadInfo& info, MessageErro
     if (!good_name) {
       fail(error, ok, MessageError::Kind::HeaderSyntax, "Bad header line");
       continue;
+    }
+    if (has_bare_nul(value)) {
+      fail(error, ok, MessageError::Kind::HeaderSyntax, "NUL in header value");
     }
     add_header(name, trim(value), out, info, error, ok);
   }

@@ -27,12 +27,15 @@ std::string http_date(Clock::WallTime now) {
   return buf;
 }
 
-std::optional<std::uint32_t> number_or_none(std::optional<std::string_view> text) {
-  if (!text || text->empty() || text->size() > 10) {
+/// The decimal number in `text` (saturated at 2^32-1), or nullopt for "" (absent) or anything
+/// else. Takes a plain string_view: with an optional<string_view>, g++ -O2 branched on the size
+/// of an empty optional (valgrind: "conditional jump depends on uninitialised value", issue 16 #7).
+std::optional<std::uint32_t> number_or_none(std::string_view text) {
+  if (text.empty() || text.size() > 10) {
     return std::nullopt;
   }
   std::uint64_t v = 0;
-  for (char c : *text) {
+  for (char c : text) {
     if (c < '0' || c > '9') {
       return std::nullopt;
     }
@@ -114,6 +117,25 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
   ++counters_.requests;
   // Each header is parsed once, here, for the matcher, the authenticator and the bindings.
   const auto contacts = parsed_contacts(request);
+  std::optional<PoolMatch> match;
+  if (admitted_ && admitted_->call_id == core.call_id && admitted_->cseq == core.cseq.number) {
+    match = admitted_->match;  // screen() verified it a moment ago (its nc is spent now)
+  } else {
+    auto gate = admit(request, core, source, contacts);
+    if (gate.refusal) {
+      return refuse(request, *gate.refusal, to_tag);
+    }
+    match = gate.match;
+  }
+  admitted_.reset();
+  const auto result =
+      bindings_.apply(register_request(request, core, source, match->pool, contacts));
+  return bound(request, result, to_tag);
+}
+
+Registrar::Gate Registrar::admit(const Message& request, const RequestCore& core,
+                                 const net::Endpoint& source,
+                                 const std::vector<NameAddr>& contacts) {
   const auto authorization = request.header("Authorization");
   std::optional<Result<DigestParams, ParseError>> digest;
   if (authorization) {
@@ -125,41 +147,74 @@ Message Registrar::handle(const Message& request, const RequestCore& core,
   if (!match && !authenticate) {
     record_attempt(id);
     ++counters_.rejected;
-    return make_response(request, 404, "Not Found", to_tag);
+    return Gate{Refusal::NotFound, match};
   }
-  if (authenticate) {
-    if (!digest) {
-      return challenge(request, to_tag, false);
-    }
-    if (!digest->ok()) {
-      ++counters_.rejected;
+  if (!authenticate) {
+    return Gate{std::nullopt, match};
+  }
+  if (!digest) {
+    return Gate{Refusal::Challenge, match};
+  }
+  if (!digest->ok()) {
+    ++counters_.rejected;
+    return Gate{Refusal::BadAuthorization, match};
+  }
+  const auto credentials = credentials_from_digest(std::move(**digest));
+  const std::string user = credentials.username.value_or("");
+  const bool the_phone = match && bound_from(match->pool, source.address);
+  if (failures_.blocked(source.address, user, !the_phone, clock_.steady_now())) {
+    ++counters_.rate_limited;
+    return Gate{Refusal::TooManyFailures, match};
+  }
+  const std::string r = realm();
+  const DigestRequest what{request.method, request.request_uri, r};
+  // Unknown users are verified against a lookup that knows nobody: same work, same answer.
+  const PasswordLookup lookup =
+      match ? pool_password_lookup(*config_, match->pool)
+            : PasswordLookup([](std::string_view) { return std::optional<std::string>(); });
+  const auto verdict = authenticator_.verify(credentials, what, lookup);
+  if (verdict == DigestVerdict::Malformed) {
+    ++counters_.rejected;
+    return Gate{Refusal::BadAuthorization, match};
+  }
+  if (!match) {
+    // Only now: the first, credential-less REGISTER of a phone known by its digest user name
+    // matches no pool either, and is not an attempt of an unknown phone.
+    record_attempt(id);
+  }
+  if (verdict == DigestVerdict::Stale) {
+    return Gate{Refusal::StaleChallenge, match};
+  }
+  if (verdict != DigestVerdict::Ok || !match) {
+    ++counters_.wrong_credentials;
+    failures_.record(source.address, user, clock_.steady_now());
+    return Gate{Refusal::Challenge, match};
+  }
+  return Gate{std::nullopt, match};
+}
+
+Message Registrar::refuse(const Message& request, Refusal refusal, std::string_view to_tag) {
+  switch (refusal) {
+    case Refusal::NotFound:
+      return make_response(request, 404, "Not Found", to_tag);
+    case Refusal::BadAuthorization:
       return make_response(request, 400, "Bad Authorization header", to_tag);
-    }
-    const auto credentials = credentials_from_digest(std::move(**digest));
-    const std::string r = realm();
-    const DigestRequest what{request.method, request.request_uri, r};
-    // Unknown users are verified against a lookup that knows nobody: same work, same answer.
-    const PasswordLookup lookup =
-        match ? pool_password_lookup(*config_, match->pool)
-              : PasswordLookup([](std::string_view) { return std::optional<std::string>(); });
-    const auto verdict = authenticator_.verify(credentials, what, lookup);
-    if (verdict == DigestVerdict::Malformed) {
-      ++counters_.rejected;
-      return make_response(request, 400, "Bad Authorization header", to_tag);
-    }
-    if (!match) {
-      // Only now: the first, credential-less REGISTER of a phone known by its digest user name
-      // matches no pool either, and is not an attempt of an unknown phone.
-      record_attempt(id);
-    }
-    if (verdict != DigestVerdict::Ok || !match) {
-      counters_.wrong_credentials += verdict == DigestVerdict::Stale ? 0 : 1;
-      return challenge(request, to_tag, verdict == DigestVerdict::Stale);
+    case Refusal::TooManyFailures:
+      return make_response(request, 403, "Too many failed authentications", to_tag);
+    case Refusal::Challenge:
+    case Refusal::StaleChallenge:
+      break;
+  }
+  return challenge(request, to_tag, refusal == Refusal::StaleChallenge);
+}
+
+bool Registrar::bound_from(unsigned pool, const std::string& address) const {
+  for (const auto& b : bindings_.bindings(pool)) {
+    if (b.source.address == address) {
+      return true;
     }
   }
-  const auto result =
-      bindings_.apply(register_request(request, core, source, match->pool, contacts));
-  return bound(request, result, to_tag);
+  return false;
 }
 
 bool Registrar::needs_credentials(const std::optional<PoolMatch>& match) const {
@@ -173,18 +228,20 @@ bool Registrar::needs_credentials(const std::optional<PoolMatch>& match) const {
   return authenticate_register(*config_) || pool_has_password || (!match && any_password_);
 }
 
-bool Registrar::challenges_statelessly(const Message& request, const RequestCore& core,
-                                       const net::Endpoint& source) const {
-  if (request.header("Authorization") || (!authenticate_register(*config_) && !any_password_)) {
-    return false;  // credentials to check, or no pool asks for them
+std::optional<Registrar::Refusal> Registrar::screen(const Message& request,
+                                                   const RequestCore& core,
+                                                   const net::Endpoint& source) {
+  admitted_.reset();
+  if (!authenticate_register(*config_) && !any_password_) {
+    return std::nullopt;  // no pool asks for credentials: handle() answers, in a transaction
   }
-  const auto contacts = parsed_contacts(request);
-  return needs_credentials(matcher_->match(identity_of(core, source, contacts, nullptr)));
-}
-
-Message Registrar::stateless_challenge(const Message& request, std::string_view to_tag) {
-  ++counters_.requests;
-  return challenge(request, to_tag, false);
+  auto gate = admit(request, core, source, parsed_contacts(request));
+  if (gate.refusal) {
+    ++counters_.requests;
+    return gate.refusal;
+  }
+  admitted_ = Admitted{core.call_id, core.cseq.number, gate.match};
+  return std::nullopt;
 }
 
 void Registrar::record_attempt(const RegisterIdentity& id) {
@@ -209,7 +266,7 @@ RegisterRequest Registrar::register_request(const Message& request, const Reques
   r.call_id = core.call_id;
   r.cseq = core.cseq.number;
   r.source = source;
-  r.expires_header = number_or_none(request.header("Expires"));
+  r.expires_header = number_or_none(request.header("Expires").value_or(""));
   for (const NameAddr& c : contacts) {
     if (c.star) {
       r.star = true;
@@ -218,7 +275,7 @@ RegisterRequest Registrar::register_request(const Message& request, const Reques
     ContactRequest contact;
     contact.uri = to_string(c.uri);
     contact.instance = unquote(param(c.params, "+sip.instance").value_or(""));
-    contact.expires = number_or_none(param(c.params, "expires"));
+    contact.expires = number_or_none(param(c.params, "expires").value_or(""));
     r.contacts.push_back(std::move(contact));
   }
   return r;

@@ -33,6 +33,7 @@
 #include "runtime/sip/message/message.hpp"
 #include "runtime/sip/registrar/attempted_registrations.hpp"
 #include "runtime/sip/registrar/binding_table.hpp"
+#include "runtime/sip/registrar/digest_failures.hpp"
 #include "runtime/sip/registrar/pool_matcher.hpp"
 
 namespace cme::runtime::sip {
@@ -43,6 +44,9 @@ struct RegistrarCounters {
   std::size_t accepted = 0;           ///< 200 sent
   std::size_t rejected = 0;           ///< 4xx/5xx other than 401
   std::size_t wrong_credentials = 0;  ///< 401 after credentials that did not verify
+  /// 403 without verifying: the source or the user reached its failed-digest bound
+  /// (DigestFailures; `show voice register statistics`).
+  std::size_t rate_limited = 0;
 };
 
 class Registrar {
@@ -58,15 +62,23 @@ class Registrar {
   /// `source`. `to_tag` is the tag to put on the To header.
   Message handle(const Message& request, const RequestCore& core, const net::Endpoint& source,
                  std::string_view to_tag);
-  /// True for a REGISTER without credentials where they are required (the first REGISTER of
-  /// every authenticating phone): its 401 is to be sent without a transaction, RFC 3261 §8.2.7
-  /// having a UAS answer the unauthenticated requests it challenges statelessly, so that a flood
-  /// of them makes no transaction state. False for every other REGISTER: handle() answers those.
-  bool challenges_statelessly(const Message& request, const RequestCore& core,
-                              const net::Endpoint& source) const;
-  /// The 401 for a REGISTER challenges_statelessly() accepted: the answer handle() would give,
-  /// with a fresh nonce, and counted like handle()'s challenges. `to_tag` as for handle().
-  Message stateless_challenge(const Message& request, std::string_view to_tag);
+  /// Why a REGISTER is refused before any binding: 404 (no pool, none authenticating), 400
+  /// (Authorization header malformed), 401 with a new challenge (no credentials, or credentials
+  /// that do not verify: wrong response or user, a nonce not ours), 401 with stale=true (right
+  /// response with a stale or replayed nonce, RFC 7616 §3.3/§3.4), 403 (the source or user
+  /// has too many failed attempts now, DigestFailures).
+  enum class Refusal { NotFound, BadAuthorization, Challenge, StaleChallenge, TooManyFailures };
+
+  /// The checks of handle() made before any transaction exists (RFC 3261 §8.2.7: a UAS may
+  /// answer the requests it refuses statelessly, so that a flood of them, unauthenticated or
+  /// forged, makes no transaction state; issue 16 #3). When authentication is configured,
+  /// returns the refusal to send with refuse() without a transaction, or nullopt when the
+  /// request passed: the next handle() of the same request (Call-ID and CSeq) then binds without
+  /// verifying again (its nonce count is spent). Without authentication: always nullopt.
+  std::optional<Refusal> screen(const Message& request, const RequestCore& core,
+                                const net::Endpoint& source);
+  /// The response for `refusal` (counted like handle()'s): 404, 400, or a 401 with a fresh nonce.
+  Message refuse(const Message& request, Refusal refusal, std::string_view to_tag);
 
   BindingTable& bindings() { return bindings_; }
   const BindingTable& bindings() const { return bindings_; }
@@ -77,6 +89,20 @@ class Registrar {
   const AttemptedRegistrations& attempted() const { return attempted_; }
 
  private:
+  /// The outcome of the pool match and the credential checks: a refusal, or the pool to bind.
+  struct Gate {
+    std::optional<Refusal> refusal;
+    std::optional<PoolMatch> match;
+  };
+  /// A REGISTER screen() let through: handle() binds it without verifying again.
+  struct Admitted {
+    std::string call_id;
+    std::uint32_t cseq = 0;
+    std::optional<PoolMatch> match;
+  };
+
+  Gate admit(const Message& request, const RequestCore& core, const net::Endpoint& source,
+             const std::vector<NameAddr>& contacts);
   Message challenge(const Message& request, std::string_view to_tag, bool stale);
   Message bound(const Message& request, const RegisterResult& result, std::string_view to_tag);
   /// The binding request: `contacts` are the REGISTER's parsed Contact values.
@@ -88,6 +114,8 @@ class Registrar {
   /// `authenticate register`, for a pool with username and password, and for no pool at all
   /// when some pool has a password (so that the answers do not tell which users exist).
   bool needs_credentials(const std::optional<PoolMatch>& match) const;
+  /// True when `pool` has a binding registered from `address`.
+  bool bound_from(unsigned pool, const std::string& address) const;
   /// Remembers a REGISTER that matched no pool (attempted registrations).
   void record_attempt(const RegisterIdentity& id);
 
@@ -99,6 +127,8 @@ class Registrar {
   RegistrarCounters counters_;
   bool any_password_ = false;  ///< some pool has `username ... password ...`
   AttemptedRegistrations attempted_;
+  std::optional<Admitted> admitted_;
+  DigestFailures failures_;
 };
 
 }  // namespace cme::runtime::sip

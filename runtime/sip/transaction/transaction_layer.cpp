@@ -85,17 +85,21 @@ ReceiveOutcome TransactionLayer::receive_request(Message&& request,
   // The headers every request needs, parsed once here for matching and for the TU.
   auto core = request_core(request);
   if (!core) {
-    const auto via = top_via(request);
-    if (!via) {
-      ++counters_.malformed;
-      return ReceiveOutcome::Dropped;
+    if (const auto via = top_via(request)) {
+      return reject(request, response_destination(*via, source), core.error().reason);
     }
-    return reject(request, *via, source, core.error().reason);
+    if (request.count("Via") == 0 || request.method_id == Method::Ack) {
+      ++counters_.malformed;
+      return ReceiveOutcome::Dropped;  // a response without a Via matches nothing at the peer
+    }
+    // A Via that does not parse: the 400 goes back where the request came from (RFC 3261
+    // §18.2.2 has no better address), rather than leaving the sender to retransmit.
+    return reject(request, source, core.error().reason);
   }
   const Via& via = core->top_via;
   const auto key = server_key(request, via);
   if (!key) {
-    return reject(request, via, source, key.error().reason);
+    return reject(request, response_destination(via, source), key.error().reason);
   }
   if (request.method_id == Method::Ack) {
     return receive_ack(request, *key, source);
@@ -139,13 +143,13 @@ ReceiveOutcome TransactionLayer::receive_ack(const Message& ack, const ServerKey
   return ReceiveOutcome::AckToTu;
 }
 
-ReceiveOutcome TransactionLayer::reject(const Message& request, const Via& top_via,
-                                        const net::Endpoint& source, const std::string& reason) {
+ReceiveOutcome TransactionLayer::reject(const Message& request, const net::Endpoint& destination,
+                                        const std::string& reason) {
   ++counters_.malformed;
   if (request.method_id == Method::Ack) {
     return ReceiveOutcome::Dropped;  // nothing answers an ACK
   }
-  channel_.send(make_response(request, 400, reason), response_destination(top_via, source));
+  channel_.send(make_response(request, 400, reason), destination);
   return ReceiveOutcome::Rejected;
 }
 

@@ -141,7 +141,9 @@ class TransactionLayer {
   ReceiveOutcome receive_request(Message&& request, const net::Endpoint& source);
   ReceiveOutcome receive_response(const Message& response);
   ReceiveOutcome receive_ack(const Message& ack, const ServerKey& key, const net::Endpoint& source);
-  ReceiveOutcome reject(const Message& request, const Via& top_via, const net::Endpoint& source,
+  /// Answers a request that cannot make a transaction with 400 `reason` sent to `destination`
+  /// (an ACK is only dropped).
+  ReceiveOutcome reject(const Message& request, const net::Endpoint& destination,
                         const std::string& reason);
   ReceiveOutcome refuse_overload(const Message& request, const Via& top_via,
                                  const net::Endpoint& source);

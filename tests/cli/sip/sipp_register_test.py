@@ -85,7 +85,8 @@ def case_digest(binary):
             check(stats == b"Global statistics\r\n  Active registrations  : 1\r\n"
                   b"  Total SIP phones registered: 1\r\n  Total Registration Statistics\r\n"
                   b"    Registration requests  : 1\r\n    Registration success   : 1\r\n"
-                  b"    Registration failed    : 0\r\n", "statistics: %r" % stats)
+                  b"    Registration failed    : 0\r\n    Failed-digest blocked  : 0\r\n",
+                  "statistics: %r" % stats)
             passed("show voice register statistics: 1 active, 1 phone, 1 request, 1 success")
             pool = t.command("show voice register pool 2", b"Router#")
             check(b" Registration state is registered\r\n  Contact sip:u2@127.0.0.1:" in pool,

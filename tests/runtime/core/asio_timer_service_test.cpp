@@ -137,8 +137,9 @@ TEST_CASE("asio_timer_service: many cancelled timers leave the live ones in orde
   std::vector<cme::runtime::TimerHandle> cancelled;
   // Enough cancellations to make the service rebuild its heap more than once.
   for (int i = 0; i < 5000; ++i) {
-    // Delays 40 ms apart: far more than scheduling all 5000 takes, so the delay decides.
-    const auto delay = std::chrono::milliseconds(1 + 40 * (i % 7));
+    // Delays 150 ms apart: far more than scheduling all 5000 takes, so the delay decides
+    // (40 ms was not, in the Debug ASan build on a loaded machine: scripts/test --sanitize).
+    const auto delay = std::chrono::milliseconds(1 + 150 * (i % 7));
     if (i % 100 == 0) {
       timers.schedule(delay, [&fired, i] { fired.push_back(i); });
     } else {
@@ -149,7 +150,7 @@ TEST_CASE("asio_timer_service: many cancelled timers leave the live ones in orde
     CHECK(timers.cancel(handle));
   }
   CHECK(timers.pending() == 50);
-  io.run_for(1s);
+  io.run_for(2s);
   REQUIRE(fired.size() == 50);
   // Deadline order, then scheduling order: i % 7 decides the delay.
   std::vector<int> expected;

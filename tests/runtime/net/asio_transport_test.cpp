@@ -3,8 +3,12 @@
 #include "runtime/net/asio_transport.hpp"
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <vector>
+
+#include "tests/support/fd_limit_guard.hpp"
 
 using cme::runtime::net::AsioTransport;
 using cme::runtime::net::Endpoint;
@@ -137,4 +141,71 @@ TEST_CASE("asio transport: listening on a taken port fails with IOS-style text",
   auto again = b.listen("127.0.0.1", *p);
   REQUIRE_FALSE(again.ok());
   CHECK(again.error().rfind("% Cannot listen on 127.0.0.1:", 0) == 0);
+}
+
+TEST_CASE("asio transport: at the fd limit the TCP listener waits instead of spinning",
+          "[runtime][net][loopback]") {
+  // Issue 16 #2: async_accept re-armed at once after EMFILE burned 100 % CPU until the
+  // attacker left. Now each failed accept makes the listener wait (AcceptBackoff).
+  boost::asio::io_context io;
+  AsioTransport server(io);
+  Received r;
+  listen_recording(server, r);
+  const auto port = server.listen("127.0.0.1", 0);
+  REQUIRE(port.ok());
+  cme::test::warm_up_timers(io);
+  boost::asio::ip::tcp::socket client(io);
+  client.connect({boost::asio::ip::make_address("127.0.0.1"), *port});  // waits in the backlog
+  cme::runtime::net::TransportCounters at_limit;
+  {
+    // No assertion in here: under UBSan a first vptr check opens a pipe, which fails too.
+    cme::test::FdLimitGuard no_more_fds;
+    for (int i = 0; i < 200; ++i) {
+      io.poll();
+      io.restart();
+    }
+    at_limit = server.counters();
+  }
+  CHECK(at_limit.accept_errors >= 1);
+  CHECK(at_limit.accept_errors <= 2);  // 200 turns of the loop: no spin
+  CHECK(at_limit.connections_opened == 0);
+  // With descriptors free again, the connection is accepted after the wait.
+  run_until(io, [&] { return server.counters().connections_opened == 1; });
+  CHECK(server.counters().connections_opened == 1);
+  CHECK(server.counters().accept_errors <= 2);
+}
+
+TEST_CASE("asio transport: accepted TCP connections are bounded per source and in total",
+          "[runtime][net][loopback]") {
+  // Issue 16 #1: every connection was accepted and kept.
+  boost::asio::io_context io;
+  AsioTransport server(io);
+  std::vector<Endpoint> opened;
+  AsioTransport::Handlers h;
+  h.opened = [&](const Endpoint& peer) { opened.push_back(peer); };
+  server.set_handlers(h);
+  const auto port = server.listen("127.0.0.1", 0);
+  REQUIRE(port.ok());
+  std::size_t expected_open = 2;
+  SECTION("per source") {
+    server.set_tcp_limits({100, 2});
+  }
+  SECTION("in total") {
+    server.set_tcp_limits({2, 100});
+  }
+  std::vector<boost::asio::ip::tcp::socket> clients;
+  for (int i = 0; i < 4; ++i) {
+    clients.emplace_back(io).connect({boost::asio::ip::make_address("127.0.0.1"), *port});
+  }
+  run_until(io, [&] {
+    return server.counters().connections_opened + server.counters().connections_refused == 4;
+  });
+  CHECK(server.counters().connections_opened == expected_open);
+  CHECK(server.counters().connections_refused == 2);
+  CHECK(opened.size() == expected_open);
+  // A closed connection makes room again.
+  server.close(opened.front());
+  clients.emplace_back(io).connect({boost::asio::ip::make_address("127.0.0.1"), *port});
+  run_until(io, [&] { return server.counters().connections_opened == expected_open + 1; });
+  CHECK(server.counters().connections_opened == expected_open + 1);
 }

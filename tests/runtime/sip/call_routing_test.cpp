@@ -193,6 +193,20 @@ TEST_CASE("call: what the caller hears when the call cannot be placed", "[runtim
     REQUIRE(methods(to_trunk) == Strings{"INVITE"});
     CHECK(std::string(to_trunk[0].header("From").value_or("")).rfind("<sip:3002@", 0) == 0);
   }
+  SECTION("an INVITE without a usable Contact: 400, never routed (issue 16 #5)") {
+    for (const char* contact : {"", "*", "not a uri"}) {
+      CAPTURE(contact);
+      Message invite = b.invite(b.alice, "3002");
+      invite.remove("Contact");
+      if (*contact != '\0') {
+        invite.add("Contact", contact);
+      }
+      b.receive(invite, b.alice);
+      CHECK(statuses(b.inbox(b.alice)) == Codes{400});
+    }
+    CHECK(b.inbox(b.bob).empty());
+    CHECK(b.service.calls().size() == 0);
+  }
   SECTION("Max-Forwards 0: 483") {
     Message invite = b.invite(b.alice, "3002");
     invite.set("Max-Forwards", "0");

@@ -7,6 +7,7 @@
 
 using namespace cme::runtime::sip;
 using Kind = MessageError::Kind;
+using namespace std::string_literals;
 
 namespace {
 
@@ -193,5 +194,35 @@ TEST_CASE("message_parse: errors say whether a 400 can be sent", "[runtime][sip]
     MessageError const e = parse_error("garbage\r\n" + kCore + "\r\n");
     CHECK_FALSE(e.request_line);
     CHECK(e.answer_status() == 0);
+  }
+}
+
+TEST_CASE("message_parse: NUL bytes and empty Request-URIs are refused with a 400",
+          "[runtime][sip][message_parse]") {
+  // Issue 16 #5: a NUL inside a header value was accepted (200), and so was "sip:".
+  SECTION("a NUL inside a header value") {
+    MessageError const e = parse_error(options("Subject: a\0b\r\n"s));
+    CHECK(e.kind == Kind::HeaderSyntax);
+    CHECK(e.answer_status() == 400);
+  }
+  SECTION("a NUL inside a core header value") {
+    std::string bytes = options("");
+    bytes.insert(bytes.find("Call-ID: c1") + 10, 1, '\0');
+    CHECK(parse_error(bytes).answer_status() == 400);
+  }
+  SECTION("a Request-URI without a host") {
+    for (const char* uri : {"sip:", "sips:", "sip:1001@", "sip::5060", "sip:;transport=udp"}) {
+      CAPTURE(uri);
+      MessageError const e =
+          parse_error("OPTIONS " + std::string(uri) + " SIP/2.0\r\n" + kCore + "\r\n");
+      CHECK(e.kind == Kind::StartLine);
+      CHECK(e.answer_status() == 400);
+    }
+  }
+  SECTION("a method holding a NUL, core headers readable: 400") {
+    MessageError const e =
+        parse_error("OPT\0IONS sip:a@b SIP/2.0\r\n"s + kCore + "\r\n");
+    CHECK(e.kind == Kind::StartLine);
+    CHECK(e.answer_status() == 400);
   }
 }

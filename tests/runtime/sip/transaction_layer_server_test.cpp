@@ -232,6 +232,14 @@ TEST_CASE("transaction layer: malformed requests are dropped or answered 400",
     CHECK(b.layer.receive(make_test_request(spec), kPhone) == ReceiveOutcome::Dropped);
     CHECK(b.channel.size() == 0);
   }
+  SECTION("an unusable top Via: 400 to the source (issue 16 #5)") {
+    Message m = request("OPTIONS");
+    m.set("Via", "SIP/2.0/UDP");
+    CHECK(b.layer.receive(m, kPhone) == ReceiveOutcome::Rejected);
+    REQUIRE(b.channel.size() == 1);
+    CHECK(b.channel.last().message.status == 400);
+    CHECK(b.channel.last().to == kPhone);
+  }
   SECTION("bad CSeq: 400 to the response destination") {
     Message m = request("OPTIONS");
     m.set("CSeq", "one OPTIONS");

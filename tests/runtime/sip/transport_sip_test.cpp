@@ -2,6 +2,7 @@
 // what reaches the handler, what is answered on its own, and the Via a response will follow.
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,8 @@
 #include "runtime/sip/transport/sip_transport.hpp"
 #include "runtime/sip/transport/via_stamp.hpp"
 #include "tests/support/loopback_transport.hpp"
+#include "tests/support/manual_clock.hpp"
+#include "tests/support/manual_timer_service.hpp"
 
 using cme::runtime::net::Endpoint;
 using cme::runtime::net::Protocol;
@@ -138,5 +141,75 @@ TEST_CASE("sip transport: requests reach the handler stamped, malformed ones get
     CHECK(net.sent()[0].bytes.rfind("SIP/2.0 400 ", 0) == 0);
     CHECK(sip.counters().malformed == 1);
     CHECK(sip.counters().answered == 1);
+  }
+}
+
+TEST_CASE("sip transport: TCP peers are bounded in time and in buffered bytes",
+          "[runtime][sip][transport]") {
+  // Issue 16 #1: idle and slowloris connections stayed open for ever, and every connection
+  // could buffer 64 KiB + 1 MiB. Times run on the manual clock.
+  using namespace std::chrono_literals;
+  cme::test::ManualClock clock;
+  cme::test::ManualTimerService timers{clock};
+  cme::test::LoopbackTransport net;
+  cme::runtime::sip::SipTcpLimits limits;
+  limits.max_buffered_bytes = 1000;
+  SipTransport sip(net, clock, timers, limits);
+  std::vector<Message> got;
+  sip.set_handler([&](Message&& m, const Endpoint&) { got.push_back(std::move(m)); });
+  const Endpoint phone{"10.0.0.5", 40000, Protocol::Tcp};
+  const std::string options = "OPTIONS sip:10.0.0.1 SIP/2.0\r\n"
+                              "Via: SIP/2.0/TCP 10.0.0.5:40000;branch=z9hG4bK1\r\n"
+                              "From: <sip:1001@10.0.0.1>;tag=a\r\nTo: <sip:10.0.0.1>\r\n"
+                              "Call-ID: t1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+  auto closed = [&] { return net.closed().size(); };
+
+  SECTION("a connection that never sends a message is closed after first_message") {
+    net.open(phone);
+    net.inject(phone, "\r\n\r\n");  // pings do not extend the first-message deadline
+    timers.advance(31s);
+    CHECK(closed() == 0);
+    timers.advance(2s);
+    CHECK(closed() == 1);
+    CHECK(sip.counters().timed_out == 1);
+    CHECK(sip.streams() == 0);
+  }
+  SECTION("a phone that pings keeps its connection; silence ends it after idle") {
+    net.open(phone);
+    net.inject(phone, options);
+    REQUIRE(got.size() == 1);
+    for (int i = 0; i < 120; ++i) {  // two hours of RFC 5626 keep-alives every minute
+      timers.advance(60s);
+      net.inject(phone, "\r\n\r\n");
+    }
+    CHECK(closed() == 0);
+    timers.advance(limits.idle - 2s);
+    CHECK(closed() == 0);
+    timers.advance(3s);
+    CHECK(closed() == 1);
+  }
+  SECTION("a slowloris peer (a message never finished) is closed after partial_message") {
+    net.open(phone);
+    net.inject(phone, options);
+    for (int i = 0; i < 6; ++i) {
+      net.inject(phone, "X");  // one byte every 5 s: traffic, but no message
+      timers.advance(5s);
+    }
+    CHECK(closed() == 0);
+    timers.advance(3s);
+    CHECK(closed() == 1);
+    CHECK(sip.buffered_bytes() == 0);
+  }
+  SECTION("the bytes buffered over all connections are bounded") {
+    const Endpoint other{"10.0.0.6", 40001, Protocol::Tcp};
+    net.inject(phone, std::string(600, 'A'));
+    CHECK(sip.buffered_bytes() == 600);
+    net.inject(other, std::string(600, 'B'));
+    REQUIRE(closed() == 1);
+    CHECK(net.closed()[0] == other);
+    CHECK(sip.counters().over_budget == 1);
+    CHECK(sip.buffered_bytes() == 600);
+    net.drop(phone);
+    CHECK(sip.buffered_bytes() == 0);
   }
 }
