@@ -22,7 +22,7 @@
 #include "cli/batch.hpp"
 #include "model/config.hpp"
 #include "modes/registry.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "tests/support/memory_store.hpp"
 
@@ -195,9 +195,9 @@ std::string generate_config(std::size_t n) {
 /// One router with an in-memory startup-config, as `opencme --no-runtime` builds it.
 struct Rig {
   explicit Rig(const modes::ModeRegistry& registry)
-      : router(registry, store, [] { return std::chrono::system_clock::now(); }) {}
+      : device(registry, store, [] { return std::chrono::system_clock::now(); }) {}
   test::MemoryStore store;
-  modes::Router router;
+  modes::Device device;
 };
 
 struct Applied {
@@ -211,7 +211,7 @@ Applied apply(const modes::ModeRegistry& registry, const std::string& text) {
   modes::SessionOptions options;
   options.batch = true;
   options.privilege = 15;
-  modes::Session session(a.rig->router, options);
+  modes::Session session(a.rig->device, options);
   std::string out;
   a.counts = cli::apply_config_text(session, "bench.cfg", text, out, a.err);
   return a;
@@ -275,7 +275,7 @@ bool round_trip(const modes::ModeRegistry& registry, const model::Config& config
   if (!report_errors(again, n, "re-applying the rendered configuration")) {
     return false;
   }
-  const bool same = model::show_running_config(*again.rig->router.running()) ==
+  const bool same = model::show_running_config(*again.rig->device.running()) ==
                     model::show_running_config(config);
   if (!same) {
     std::cerr << "config_load: round trip (N = " << n << "): renderings differ\n";
@@ -300,7 +300,7 @@ bool measure(const modes::ModeRegistry& registry, std::size_t n, Row& row) {
     return false;
   }
   const double apply_s = best_of([&] { kept = apply(registry, text); });
-  const auto running = kept.rig->router.running();
+  const auto running = kept.rig->device.running();
   std::string rendered;
   const double render_s = best_of([&] { rendered = model::show_running_config(*running); });
   row.n = n;

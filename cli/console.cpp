@@ -44,10 +44,10 @@ std::string crlf(std::string_view text) {
 }  // namespace
 
 struct Console::Impl {
-  Impl(boost::asio::io_context& i, modes::Router& r, LineRegistry& l, std::function<void()> c)
-      : io(i), router(r), lines(l), on_close(std::move(c)) {}
+  Impl(boost::asio::io_context& i, modes::Device& r, LineRegistry& l, std::function<void()> c)
+      : io(i), device(r), lines(l), on_close(std::move(c)) {}
   boost::asio::io_context& io;
-  modes::Router& router;
+  modes::Device& device;
   LineRegistry& lines;
   std::function<void()> on_close;
   std::unique_ptr<modes::Session> session;
@@ -65,7 +65,7 @@ struct Console::Impl {
       return;
     }
     closed = true;
-    router.remove_log_sink(sink);
+    device.remove_log_sink(sink);
     if (session) {
       lines.release(0);
     }
@@ -75,8 +75,8 @@ struct Console::Impl {
   /// A new console session: line con 0 taken, the editor on a TTY.
   void begin_session() {
     modes::SessionOptions options;
-    options.privilege = console_privilege(*router.running());
-    session = std::make_unique<modes::Session>(router, options);
+    options.privilege = console_privilege(*device.running());
+    session = std::make_unique<modes::Session>(device, options);
     lines.occupy(model::LineKind::Console, 0, "", {});
     if (tty) {
       terminal = std::make_unique<Terminal>(*session);
@@ -95,7 +95,7 @@ struct Console::Impl {
     terminal.reset();
     session.reset();
     lines.release(0);
-    const std::string text = "\n" + router.running()->hostname +
+    const std::string text = "\n" + device.running()->hostname +
                              " con0 is now available\n\n\n\n\n\nPress RETURN to get started.\n\n";
     write_all(tty ? crlf(text) : text);
   }
@@ -163,9 +163,9 @@ struct Console::Impl {
   }
 };
 
-Console::Console(boost::asio::io_context& io, modes::Router& router, LineRegistry& lines,
+Console::Console(boost::asio::io_context& io, modes::Device& device, LineRegistry& lines,
                  std::function<void()> on_close)
-    : impl_(new Impl{io, router, lines, std::move(on_close)}) {}
+    : impl_(new Impl{io, device, lines, std::move(on_close)}) {}
 
 Console::~Console() {
   if (impl_->tty) {
@@ -186,8 +186,8 @@ void Console::start() {
     tcsetattr(STDIN_FILENO, TCSANOW, &raw);
   }
   d.begin_session();
-  d.sink = d.router.add_log_sink([&d](const modes::LogLine& line) {
-    if (d.router.console_allows(line.severity)) {
+  d.sink = d.device.add_log_sink([&d](const modes::LogLine& line) {
+    if (d.device.console_allows(line.severity)) {
       write_all(d.terminal ? d.terminal->log(line.text)
                            : (d.tty ? crlf(line.text + "\n") : line.text + "\n"));
     }

@@ -8,7 +8,7 @@
 #include <functional>
 #include <memory>
 
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 
 namespace cme::cli {
 
@@ -20,7 +20,7 @@ class Console {
   /// end only the console session, as on IOS: "<hostname> con0 is now available", "Press
   /// RETURN to get started.", and the next line (Enter) starts a new session; the router runs
   /// on. The console takes line con 0 in `lines` (show users) while a session runs.
-  Console(boost::asio::io_context& io, modes::Router& router, LineRegistry& lines,
+  Console(boost::asio::io_context& io, modes::Device& device, LineRegistry& lines,
           std::function<void()> on_close);
   /// Restores the TTY. Destroy the console after `io` has stopped running (or on its thread);
   /// `io` must outlive it.

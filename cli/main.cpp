@@ -21,7 +21,7 @@
 #include "cli/sip_runtime.hpp"
 #include "cli/startup_file.hpp"
 #include "cli/vty_server.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "runtime/core/asio_timer_service.hpp"
 #include "runtime/core/clock.hpp"
 #include "runtime/core/timer_service.hpp"
@@ -39,8 +39,8 @@ cli::BatchSink streams_sink() {
 }
 
 /// Loads the startup-config into the router; reports a missing or damaged file and bad lines.
-void load_startup(modes::Router& router, const std::string& location) {
-  auto text = router.store().read();
+void load_startup(modes::Device& device, const std::string& location) {
+  auto text = device.store().read();
   if (!text) {
     std::cerr << text.error() << ": starting with an empty configuration\n";
     return;
@@ -61,7 +61,7 @@ void load_startup(modes::Router& router, const std::string& location) {
   modes::SessionOptions o;
   o.batch = true;
   o.privilege = 15;
-  modes::Session session(router, o);
+  modes::Session session(device, o);
   cli::apply_config_text(session, location, *decoded, streams_sink());
 }
 
@@ -98,11 +98,11 @@ class ProcessControl final : public modes::SystemControl {
   runtime::TimerHandle timer_ = 0;
 };
 
-int run_batch(modes::Router& router, const cli::Options& options) {
+int run_batch(modes::Device& device, const cli::Options& options) {
   modes::SessionOptions o;
   o.batch = true;
   o.privilege = 15;
-  modes::Session session(router, o);
+  modes::Session session(device, o);
   bool ok = true;
   for (const auto& step : options.steps) {
     std::string out;
@@ -151,7 +151,7 @@ cli::SipListen sip_listen(const cli::Options& options) {
 /// The router process: the vty server and the console on one io_context until SIGTERM/SIGINT
 /// or the end of console input (`exit` on the console ends only its session). Returns the exit
 /// status (1 when the vty port cannot be bound). `--no-runtime` starts no SIP service.
-int run_router(modes::Router& router, const cli::Options& options, const runtime::Clock& clock) {
+int run_router(modes::Device& device, const cli::Options& options, const runtime::Clock& clock) {
   if (auto limits = cli::raise_fd_limit(); !limits) {
     std::cerr << "% Cannot raise the file descriptor limit: " << limits.error() << "\n";
   }
@@ -159,16 +159,16 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
   auto work = boost::asio::make_work_guard(io);
   runtime::AsioTimerService timers(io);
   cli::LineRegistry lines(clock);
-  router.set_lines(&lines);
-  cli::VtyServer vty(io, router, lines, timers);
+  device.set_lines(&lines);
+  cli::VtyServer vty(io, device, lines, timers);
   auto port = vty.listen(options.listen, static_cast<unsigned short>(options.vty_port));
   if (!port) {
     std::cerr << port.error() << "\n";
-    router.set_lines(nullptr);
+    device.set_lines(nullptr);
     return 1;
   }
   std::cout << "OpenCME: telnet vty listening on " << options.listen << " port " << *port << "\n";
-  cli::SipRuntime sip(io, router, clock, timers, sip_listen(options), [](const std::string& where) {
+  cli::SipRuntime sip(io, device, clock, timers, sip_listen(options), [](const std::string& where) {
     std::cout << "OpenCME: SIP listening on " << where << " (UDP, TCP)" << std::endl;
   });
   if (!options.no_runtime) {
@@ -181,26 +181,26 @@ int run_router(modes::Router& router, const cli::Options& options, const runtime
   std::cout << std::flush;
   boost::asio::signal_set signals(io, SIGTERM, SIGINT);
   signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
-  cli::Console console(io, router, lines, [&] { io.stop(); });
+  cli::Console console(io, device, lines, [&] { io.stop(); });
   ProcessControl control(timers, [&] {
     boost::asio::post(io, [&vty] { vty.end_sessions(); });  // as `clear line` does
     console.end_session();
     // The startup-config is read into a scratch router and committed here once, so the
     // services see one change (no passage through an empty configuration: SIP keeps its port).
-    modes::Router scratch(router.registry(), router.store(), [&router] { return router.now(); });
+    modes::Device scratch(device.registry(), device.store(), [&device] { return device.now(); });
     load_startup(scratch, options.startup_config);
-    router.commit(scratch.running());
+    device.commit(scratch.running());
     std::cout << std::flush;
   });
-  router.set_system(&control);
+  device.set_system(&control);
   if (!options.no_console) {
     console.start();
   }
   io.run();
-  router.set_system(nullptr);
+  device.set_system(nullptr);
   sip.stop();
   vty.stop();
-  router.set_lines(nullptr);
+  device.set_lines(nullptr);
   return 0;
 }
 
@@ -227,9 +227,9 @@ int main(int argc, char** argv) {
   }
   cli::StartupFile store(options->startup_config);
   const runtime::SystemClock clock;
-  modes::Router router(**registry, store, [&clock] { return clock.system_now(); });
+  modes::Device device(**registry, store, [&clock] { return clock.system_now(); });
   if (!batch || options->startup_config_given) {
-    load_startup(router, options->startup_config);
+    load_startup(device, options->startup_config);
   }
-  return batch ? run_batch(router, *options) : run_router(router, *options, clock);
+  return batch ? run_batch(device, *options) : run_router(device, *options, clock);
 }

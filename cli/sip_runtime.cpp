@@ -3,7 +3,7 @@
 #include <boost/asio/ip/udp.hpp>
 #include <utility>
 
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "runtime/net/asio_transport.hpp"
 #include "runtime/sip/auth/crypto_random.hpp"
 #include "runtime/sip/sip_service.hpp"
@@ -157,10 +157,10 @@ std::string primary_address(boost::asio::io_context& io) {
 }  // namespace
 
 struct SipRuntime::Impl {
-  Impl(boost::asio::io_context& io, modes::Router& r, const runtime::Clock& clock,
+  Impl(boost::asio::io_context& io, modes::Device& r, const runtime::Clock& clock,
        runtime::TimerService& timers, SipListen o, SipRuntime::Announce a)
       : io(io),
-        router(r),
+        device(r),
         clock(clock),
         timers(timers),
         overrides(std::move(o)),
@@ -171,7 +171,7 @@ struct SipRuntime::Impl {
   }
 
   boost::asio::io_context& io;
-  modes::Router& router;
+  modes::Device& device;
   const runtime::Clock& clock;
   runtime::TimerService& timers;
   SipListen overrides;
@@ -186,7 +186,7 @@ struct SipRuntime::Impl {
   std::pair<std::string, std::uint16_t> bound{"", 0};      ///< what it got (port 0 resolved)
 
   std::pair<std::string, std::uint16_t> wanted() const {
-    auto [address, port] = configured_endpoint(*router.running());
+    auto [address, port] = configured_endpoint(*device.running());
     return {overrides.address.value_or(address), overrides.port.value_or(port)};
   }
 
@@ -215,10 +215,10 @@ struct SipRuntime::Impl {
   }
 };
 
-SipRuntime::SipRuntime(boost::asio::io_context& io, modes::Router& router,
+SipRuntime::SipRuntime(boost::asio::io_context& io, modes::Device& device,
                        const runtime::Clock& clock, runtime::TimerService& timers,
                        SipListen overrides, Announce announce)
-    : impl_(std::make_unique<Impl>(io, router, clock, timers, std::move(overrides),
+    : impl_(std::make_unique<Impl>(io, device, clock, timers, std::move(overrides),
                                    std::move(announce))) {}
 
 SipRuntime::~SipRuntime() {
@@ -237,31 +237,31 @@ Result<std::string, std::string> SipRuntime::start() {
   d.sip.set_closed_handler(
       [&d](const runtime::net::Endpoint& peer) { d.service->transport_error(peer); });
   d.sip.set_tap([&d](bool outgoing, std::string_view bytes, const runtime::net::Endpoint&) {
-    if (d.router.debug_flags().is_on(modes::kDebugCcsipMessages)) {
-      d.router.log(ccsip_text(outgoing, bytes));
+    if (d.device.debug_flags().is_on(modes::kDebugCcsipMessages)) {
+      d.device.log(ccsip_text(outgoing, bytes));
     }
   });
-  d.service->configure(d.router.running());
-  d.router.set_sip(&d.status);
-  d.commit_listener = d.router.on_commit([&d](const model::Config&, const model::Config&) {
-    d.service->configure(d.router.running());
+  d.service->configure(d.device.running());
+  d.device.set_sip(&d.status);
+  d.commit_listener = d.device.on_commit([&d](const model::Config&, const model::Config&) {
+    d.service->configure(d.device.running());
     if (d.requested.first.empty() || d.wanted() == d.requested) {
       return;  // the same request keeps the socket, and a picked port with it
     }
     d.transport.stop();  // a changed source-address or port rebinds
     if (auto r = d.bind(); !r) {
-      d.router.log("%SIP-3-SOCKET: " + r.error());
+      d.device.log("%SIP-3-SOCKET: " + r.error());
     }
   });
   return bound;
 }
 
 void SipRuntime::stop() {
-  if (impl_->router.sip() == &impl_->status) {
-    impl_->router.set_sip(nullptr);
+  if (impl_->device.sip() == &impl_->status) {
+    impl_->device.set_sip(nullptr);
   }
   if (impl_->commit_listener != 0) {
-    impl_->router.remove_commit_listener(std::exchange(impl_->commit_listener, 0));
+    impl_->device.remove_commit_listener(std::exchange(impl_->commit_listener, 0));
   }
   impl_->transport.stop();
 }

@@ -20,7 +20,7 @@
 #include "runtime/sip/transport/sip_transport.hpp"
 
 namespace cme::modes {
-class Router;
+class Device;
 }
 
 namespace cme::cli {
@@ -38,7 +38,7 @@ class SipRuntime {
   /// Told "ADDR port N" after every successful bind: the first one and each rebind.
   using Announce = std::function<void(const std::string& where)>;
 
-  SipRuntime(boost::asio::io_context& io, modes::Router& router, const runtime::Clock& clock,
+  SipRuntime(boost::asio::io_context& io, modes::Device& device, const runtime::Clock& clock,
              runtime::TimerService& timers, SipListen overrides, Announce announce);
   ~SipRuntime();
   SipRuntime(const SipRuntime&) = delete;

@@ -10,7 +10,7 @@
 
 #include "cli/line_registry.hpp"
 #include "cli/vty_session.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "runtime/net/accept_backoff.hpp"
 
 namespace cme::cli {
@@ -145,11 +145,11 @@ struct VtyServer::Impl {
     }
   };
 
-  Impl(asio::io_context& i, modes::Router& r, LineRegistry& l, runtime::TimerService& t)
-      : io(i), router(r), lines(l), timers(t), acceptor(i), backoff(i) {}
+  Impl(asio::io_context& i, modes::Device& r, LineRegistry& l, runtime::TimerService& t)
+      : io(i), device(r), lines(l), timers(t), acceptor(i), backoff(i) {}
 
   asio::io_context& io;
-  modes::Router& router;
+  modes::Device& device;
   LineRegistry& lines;
   runtime::TimerService& timers;
   tcp::acceptor acceptor;
@@ -175,7 +175,7 @@ struct VtyServer::Impl {
   void admit(tcp::socket socket) {
     boost::system::error_code ec;
     const auto peer = socket.remote_endpoint(ec);
-    const auto relative = lines.free_vty(telnet_vty_ranges(*router.running()));
+    const auto relative = lines.free_vty(telnet_vty_ranges(*device.running()));
     if (ec || !relative) {
       // Every vty line busy (or none accepts telnet): refused with a word, not a silent close.
       // The text is short and the socket new, so the blocking write cannot stall the loop.
@@ -206,7 +206,7 @@ struct VtyServer::Impl {
         conn->close();
       }
     };
-    c->session = std::make_unique<VtySession>(router, lines, timers, *relative,
+    c->session = std::make_unique<VtySession>(device, lines, timers, *relative,
                                               peer.address().to_string(), std::move(session_io));
     connections.emplace(c.get(), c);
     c->session->start();
@@ -216,9 +216,9 @@ struct VtyServer::Impl {
   }
 };
 
-VtyServer::VtyServer(asio::io_context& io, modes::Router& router, LineRegistry& lines,
+VtyServer::VtyServer(asio::io_context& io, modes::Device& device, LineRegistry& lines,
                      runtime::TimerService& timers)
-    : impl_(std::make_unique<Impl>(io, router, lines, timers)) {}
+    : impl_(std::make_unique<Impl>(io, device, lines, timers)) {}
 
 VtyServer::~VtyServer() {
   stop();

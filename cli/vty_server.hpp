@@ -14,7 +14,7 @@
 #include "runtime/core/timer_service.hpp"
 
 namespace cme::modes {
-class Router;
+class Device;
 }
 
 namespace cme::cli {
@@ -23,7 +23,7 @@ class LineRegistry;
 
 class VtyServer {
  public:
-  VtyServer(boost::asio::io_context& io, modes::Router& router, LineRegistry& lines,
+  VtyServer(boost::asio::io_context& io, modes::Device& device, LineRegistry& lines,
             runtime::TimerService& timers);
   ~VtyServer();
   VtyServer(const VtyServer&) = delete;

@@ -3,7 +3,7 @@
 #include "cli/line_registry.hpp"
 #include "cli/terminal.hpp"
 #include "model/banner.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 
 namespace cme::cli {
@@ -14,9 +14,9 @@ constexpr std::chrono::seconds kLoginTimeout{30};  // IOS `timeout login respons
 
 }  // namespace
 
-VtySession::VtySession(modes::Router& router, LineRegistry& lines, runtime::TimerService& timers,
+VtySession::VtySession(modes::Device& device, LineRegistry& lines, runtime::TimerService& timers,
                        unsigned relative, std::string peer, Io io)
-    : router_(router),
+    : device_(device),
       lines_(lines),
       timers_(timers),
       relative_(relative),
@@ -35,7 +35,7 @@ unsigned VtySession::absolute() const {
 
 void VtySession::start() {
   io_.send(codec_.start());
-  send_text(login_.start(*router_.running()));
+  send_text(login_.start(*device_.running()));
   if (login_.state() == VtyLogin::State::Failed) {
     end();
     return;
@@ -74,7 +74,7 @@ void VtySession::receive(std::string_view bytes) {
 }
 
 void VtySession::feed_login(std::string_view data) {
-  send_text(login_.feed(data, *router_.running()));
+  send_text(login_.feed(data, *device_.running()));
   switch (login_.state()) {
     case VtyLogin::State::Failed:
       end();
@@ -100,14 +100,14 @@ void VtySession::begin_exec() {
   options.origin =
       (login_.user().empty() ? "" : login_.user() + " on ") + name + " (" + peer_ + ")";
   options.privilege = login_.privilege();
-  session_ = std::make_unique<modes::Session>(router_, options);
+  session_ = std::make_unique<modes::Session>(device_, options);
   lines_.set_user(absolute(), login_.user());
   apply_window(window_);
   terminal_ = std::make_unique<Terminal>(*session_);
-  log_sink_ = router_.add_log_sink(
+  log_sink_ = device_.add_log_sink(
       [this](const modes::LogLine& line) { on_log(line.text, line.severity); });
   // The exec banner (IOS "banner exec") comes between login and the first prompt.
-  if (auto text = model::banner_text(*router_.running(), "exec", std::to_string(absolute()))) {
+  if (auto text = model::banner_text(*device_.running(), "exec", std::to_string(absolute()))) {
     send_text("\r\n" + to_crlf(*text) + "\r\n");
   }
   send_text(terminal_->start());
@@ -144,7 +144,7 @@ void VtySession::send_text(std::string_view text) {
 }
 
 void VtySession::on_log(const std::string& line, unsigned severity) {
-  if (ended_ || !terminal_ || !session_->terminal().monitor || !router_.monitor_allows(severity)) {
+  if (ended_ || !terminal_ || !session_->terminal().monitor || !device_.monitor_allows(severity)) {
     return;
   }
   send_text(terminal_->log(line));
@@ -161,7 +161,7 @@ void VtySession::arm_login_timer() {
 
 void VtySession::arm_exec_timer() {
   cancel_timer();
-  const auto* line = router_.running()->line_holding(model::LineKind::Vty, relative_);
+  const auto* line = device_.running()->line_holding(model::LineKind::Vty, relative_);
   const model::ExecTimeout limit =
       line != nullptr && line->exec_timeout ? *line->exec_timeout : model::ExecTimeout{};
   const std::chrono::seconds after{limit.minutes * 60ull + limit.seconds};
@@ -188,7 +188,7 @@ void VtySession::end() {
   ended_ = true;
   cancel_timer();
   if (log_sink_ != 0) {
-    router_.remove_log_sink(log_sink_);
+    device_.remove_log_sink(log_sink_);
     log_sink_ = 0;
   }
   lines_.release(absolute());

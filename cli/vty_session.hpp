@@ -18,7 +18,7 @@
 #include "runtime/core/timer_service.hpp"
 
 namespace cme::modes {
-class Router;
+class Device;
 class Session;
 }  // namespace cme::modes
 
@@ -39,7 +39,7 @@ class VtySession {
 
   /// Vty line `relative` (vty 0 = 0) for a client at `peer` ("127.0.0.1"). The line must already
   /// be occupied in `lines` by the owner; the session releases it when it ends.
-  VtySession(modes::Router& router, LineRegistry& lines, runtime::TimerService& timers,
+  VtySession(modes::Device& device, LineRegistry& lines, runtime::TimerService& timers,
              unsigned relative, std::string peer, Io io);
   ~VtySession();
   VtySession(const VtySession&) = delete;
@@ -68,7 +68,7 @@ class VtySession {
   void cancel_timer();
   void on_log(const std::string& line, unsigned severity);
 
-  modes::Router& router_;
+  modes::Device& device_;
   LineRegistry& lines_;
   runtime::TimerService& timers_;
   unsigned relative_;

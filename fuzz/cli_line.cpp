@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   cme::fuzz::FuzzRouter r;
   cme::modes::SessionOptions options;
   options.privilege = 15;
-  cme::modes::Session session(r.router, options);
+  cme::modes::Session session(r.device, options);
   type_lines(session, kModeEntries[data[0] % kModeEntries.size()]);
   type_lines(session, std::string_view(reinterpret_cast<const char*>(data) + 1, size - 1));
   return 0;

@@ -11,7 +11,7 @@
 
 #include "cli/batch.hpp"
 #include "modes/registry.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "tests/support/memory_store.hpp"
 
@@ -25,7 +25,7 @@ inline const modes::ModeRegistry& registry() {
 /// A router with an empty running-config and a fixed wall clock.
 struct FuzzRouter {
   test::MemoryStore store;
-  modes::Router router{registry(), store, [] {
+  modes::Device device{registry(), store, [] {
                          return std::chrono::system_clock::time_point{std::chrono::hours{24}};
                        }};
 };
@@ -41,7 +41,7 @@ inline void apply_config_file(const char* name, const std::uint8_t* data, std::s
   modes::SessionOptions options;
   options.batch = true;
   options.privilege = 15;
-  modes::Session session(r.router, options);
+  modes::Session session(r.device, options);
   std::string out;
   std::string err;
   cli::apply_config_text(session, name, *text, out, err);

@@ -21,12 +21,12 @@ struct Config;
 namespace cme::modes {
 
 class Session;
-class Router;
+class Device;
 
 /// What an action sees. `out` collects the command's output (lines end with '\n').
 struct CommandContext {
   Session& session;
-  Router& router;
+  Device& device;
   const parser::Args& args;
   parser::CommandForm form = parser::CommandForm::Set;
   std::string& out;

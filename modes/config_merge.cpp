@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 
 namespace cme::modes {
 
@@ -59,11 +59,11 @@ void apply_config_lines(Session& session, std::string_view text, const LineOutco
   session.commit_batch();
 }
 
-MergeReport merge_config_text(Router& router, std::string_view text) {
+MergeReport merge_config_text(Device& device, std::string_view text) {
   SessionOptions options;
   options.batch = true;
   options.privilege = 15;
-  Session session(router, options);
+  Session session(device, options);
   MergeReport report;
   apply_config_lines(session, text,
                      [&report](std::size_t number, std::string_view line, const Outcome& o) {

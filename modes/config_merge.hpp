@@ -13,7 +13,7 @@
 
 namespace cme::modes {
 
-class Router;
+class Device;
 
 /// Told about each line of a text applied by apply_config_lines(): its 1-based number, the line
 /// (without CR LF) and what executing it produced.
@@ -42,7 +42,7 @@ struct MergeReport {
 /// Applies `text` line by line in global configuration mode through a privileged batch session
 /// of `router` (walk-up, abbreviations and `!` lines as in a pasted file), as one commit: valid
 /// lines apply, refused lines are listed in the report. Nothing is logged.
-MergeReport merge_config_text(Router& router, std::string_view text);
+MergeReport merge_config_text(Device& device, std::string_view text);
 
 /// IOS's `N bytes copied in S.SSS secs (R bytes/sec)` for `bytes` copied in `seconds` (a
 /// duration below a millisecond counts as one).

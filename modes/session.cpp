@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/verbatim.hpp"
 #include "parser/output_filter.hpp"
 #include "parser/text.hpp"
@@ -28,8 +28,8 @@ const model::Config& CommandContext::view() const {
   return session.view();
 }
 
-Session::Session(Router& router, SessionOptions options)
-    : router_(router), options_(std::move(options)), privilege_(options_.privilege) {
+Session::Session(Device& device, SessionOptions options)
+    : device_(device), options_(std::move(options)), privilege_(options_.privilege) {
   stack_.push_back(ModeFrame{ModeId::UserExec, "", 0, 0, ""});
   if (privilege_ >= 15) {
     stack_.push_back(ModeFrame{ModeId::PrivExec, "", 0, 0, ""});
@@ -88,7 +88,7 @@ Outcome Session::execute_line(std::string_view line) {
   if (auto up = prefer_ancestor(line)) {
     return std::move(*up);
   }
-  auto m = parser::match(router_.registry().table(mode()).graph(), line);
+  auto m = parser::match(device_.registry().table(mode()).graph(), line);
   if (m) {
     return run(*m);
   }
@@ -112,7 +112,7 @@ std::optional<Outcome> Session::walk_up(std::string_view line, std::optional<Dia
     if (!is_config(ancestor)) {
       break;
     }
-    auto m = parser::match(router_.registry().table(ancestor).graph(), line);
+    auto m = parser::match(device_.registry().table(ancestor).graph(), line);
     if (m) {
       stack_.resize(d);
       return run(*m);
@@ -205,12 +205,12 @@ std::optional<Outcome> Session::prefer_ancestor(std::string_view line) {
   // the global command, not an abbreviation of the mode's `ephone-dn-template`.
   const std::string first =
       parser::to_lower(line.substr(begin, end == std::string_view::npos ? end : end - begin));
-  const auto& here = router_.registry().table(mode()).graph();
+  const auto& here = device_.registry().table(mode()).graph();
   if (here.find_keyword(here.root(), first) != parser::kNoNode) {
     return std::nullopt;
   }
   for (std::size_t d = stack_.size() - 1; d-- > 0 && is_config(stack_[d].mode);) {
-    const auto& graph = router_.registry().table(stack_[d].mode).graph();
+    const auto& graph = device_.registry().table(stack_[d].mode).graph();
     if (graph.find_keyword(graph.root(), first) == parser::kNoNode) {
       continue;
     }
@@ -226,9 +226,9 @@ std::optional<Outcome> Session::prefer_ancestor(std::string_view line) {
 
 Outcome Session::run(const parser::Match& m) {
   const ModeId table_mode = m.via_do ? ModeId::PrivExec : mode();
-  const CommandTable& table = router_.registry().table(table_mode);
+  const CommandTable& table = device_.registry().table(table_mode);
   Outcome out;
-  CommandContext ctx{*this, router_, m.args, m.form, out.output};
+  CommandContext ctx{*this, device_, m.args, m.form, out.output};
   ctx.json = m.filter && m.filter->kind == parser::FilterKind::Json;
   auto r = table.action(m.tag)(ctx);
   if (ctx.json && !ctx.json_written && r.ok()) {
@@ -253,7 +253,7 @@ Outcome Session::run(const parser::Match& m) {
 void Session::finish_line(bool ok) {
   if (line_candidate_) {
     if (ok) {
-      router_.commit(std::move(line_candidate_));
+      device_.commit(std::move(line_candidate_));
     }
     line_candidate_.reset();
   }
@@ -287,11 +287,11 @@ void Session::ask(Question q, std::string& out) {
 }
 
 parser::HelpAnswer Session::help(std::string_view before_cursor) const {
-  return parser::help(router_.registry().table(mode()).graph(), before_cursor);
+  return parser::help(device_.registry().table(mode()).graph(), before_cursor);
 }
 
 std::optional<std::string> Session::complete(std::string_view before_cursor) const {
-  return parser::complete(router_.registry().table(mode()).graph(), before_cursor);
+  return parser::complete(device_.registry().table(mode()).graph(), before_cursor);
 }
 
 void Session::push_mode(ModeFrame frame) {
@@ -303,7 +303,7 @@ void Session::leave_config() {
     stack_.pop_back();
   }
   if (!options_.batch) {
-    router_.log("%SYS-5-CONFIG_I: Configured from console by " + options_.origin);
+    device_.log("%SYS-5-CONFIG_I: Configured from console by " + options_.origin);
   }
 }
 
@@ -322,7 +322,7 @@ model::Config& Session::edit() {
     return *batch_candidate_;
   }
   if (!line_candidate_) {
-    line_candidate_ = std::make_shared<model::Config>(*router_.running());
+    line_candidate_ = std::make_shared<model::Config>(*device_.running());
   }
   return *line_candidate_;
 }
@@ -334,17 +334,17 @@ const model::Config& Session::view() const {
   if (line_candidate_) {
     return *line_candidate_;
   }
-  return *router_.running();
+  return *device_.running();
 }
 
 void Session::begin_batch() {
-  batch_candidate_ = std::make_shared<model::Config>(*router_.running());
+  batch_candidate_ = std::make_shared<model::Config>(*device_.running());
 }
 
 void Session::commit_batch() {
   raw_ = nullptr;
   if (batch_candidate_) {
-    router_.commit(std::move(batch_candidate_));
+    device_.commit(std::move(batch_candidate_));
     batch_candidate_.reset();
   }
 }

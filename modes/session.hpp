@@ -25,7 +25,7 @@
 
 namespace cme::modes {
 
-class Router;
+class Device;
 class Session;
 
 struct SessionOptions {
@@ -73,7 +73,7 @@ struct Outcome {
 
 class Session {
  public:
-  Session(Router& router, SessionOptions options);
+  Session(Device& device, SessionOptions options);
   ~Session();
 
   // ---- front-end interface ----
@@ -127,7 +127,7 @@ class Session {
   bool collecting_raw() const { return static_cast<bool>(raw_); }
   /// Ends raw collection: the lines after this are commands again (a file ended inside it).
   void cancel_raw() { raw_ = nullptr; }
-  Router& router() { return router_; }
+  Device& device() { return device_; }
   model::Config& edit();
   const model::Config& view() const;
   /// The running-config section the last modelled command edited (anchor for verbatim lines).
@@ -148,7 +148,7 @@ class Session {
   Outcome answer(std::string_view line);
   void finish_line(bool ok);
 
-  Router& router_;
+  Device& device_;
   SessionOptions options_;
   std::vector<ModeFrame> stack_;
   unsigned privilege_;

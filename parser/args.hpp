@@ -4,8 +4,6 @@
 // command's words in order (keywords in full spelling, values as typed; the `no`/`default`/`do`
 // prefixes left out): the canonical text of the line.
 
-#include <algorithm>
-#include <cassert>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,11 +15,6 @@ namespace cme::parser {
 
 class Args {
  public:
-  /// The names the matched command's spec declares (`$name`); reading any other name is a
-  /// programming error, caught by an assertion (issue 14: a bind is spelled once, in the spec).
-  /// `names` must outlive this object (the command graph owns it). Unset: no check.
-  void declare(const std::vector<std::string>* names) { declared_ = names; }
-
   void bind(std::string_view name, std::string value) {
     values_.emplace_back(std::string(name), std::move(value));
   }
@@ -59,8 +52,6 @@ class Args {
 
  private:
   const std::string* find(std::string_view name) const {
-    assert(declared_ == nullptr ||
-           std::find(declared_->begin(), declared_->end(), name) != declared_->end());
     for (const auto& [k, v] : values_) {
       if (k == name) {
         return &v;
@@ -68,7 +59,6 @@ class Args {
     }
     return nullptr;
   }
-  const std::vector<std::string>* declared_ = nullptr;
   std::vector<std::pair<std::string, std::string>> values_;
   std::vector<std::string_view> keywords_;  ///< views into the command graph's node keywords
   std::vector<std::string> words_;

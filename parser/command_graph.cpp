@@ -13,23 +13,6 @@ using grammar::spec::Sequence;
 
 namespace {
 
-/// Every bind name of `seq`, its groups included, each once.
-void collect_binds(const Sequence& seq, std::vector<std::string>& out) {
-  for (const auto& e : seq) {
-    if (!e.bind.empty() && std::find(out.begin(), out.end(), e.bind) == out.end()) {
-      out.push_back(e.bind);
-    }
-    for (const auto& alt : e.alternatives) {
-      collect_binds(alt, out);
-    }
-  }
-}
-
-std::vector<std::string> declared_binds(const Sequence& seq) {
-  std::vector<std::string> out;
-  collect_binds(seq, out);
-  return out;
-}
 
 std::size_t count_tokens(const Sequence& seq) {
   std::size_t n = 0;
@@ -80,7 +63,7 @@ Result<Unit, std::string> CommandGraph::add(std::string_view spec,
                std::to_string(help.size()) + " help texts"};
   }
   const auto index = static_cast<std::int32_t>(commands_.size());
-  commands_.push_back(CommandInfo{std::string(spec), tag, options, declared_binds(seq)});
+  commands_.push_back(CommandInfo{std::string(spec), tag, options});
   HelpCursor cursor{&help};
   auto end = compile(seq, {root()}, cursor, "");
   if (!end) {

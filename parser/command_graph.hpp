@@ -65,7 +65,6 @@ struct CommandInfo {
   std::string spec;
   std::size_t tag = 0;  ///< opaque to the parser: the mode table's index of the action
   CommandOptions options;
-  std::vector<std::string> binds = {};  ///< every `$name` the spec declares
 };
 
 class CommandGraph {

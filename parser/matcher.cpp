@@ -48,7 +48,6 @@ Result<Match, Diagnostic> match(const CommandGraph& graph, std::string_view line
     m.filter = FilterRequest{kFilterKinds[filter_command], std::string(state.args.get("regexp"))};
   }
   m.args = std::move(state.args);
-  m.args.declare(&m.graph->command(m.command).binds);
   return m;
 }
 

@@ -34,10 +34,13 @@ std::optional<unsigned> number_arg(const parser::Args& args, std::string_view na
   return static_cast<unsigned>(args.get_int(name));
 }
 
-model::SourceAddress source_address_arg(const parser::Args& args) {
+model::SourceAddress source_address_arg(const parser::Args& args, bool backup) {
   model::SourceAddress a;
   a.address = ipv4_arg(args, "ip");
   a.port = number_arg(args, "port");
+  if (!backup) {
+    return a;
+  }
   if (args.has("secondary")) {
     a.secondary = ipv4_arg(args, "secondary");
   }

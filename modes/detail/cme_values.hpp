@@ -24,8 +24,9 @@ std::optional<std::string> text_arg(const parser::Args& args, std::string_view n
 std::optional<unsigned> number_arg(const parser::Args& args, std::string_view name);
 
 /// `A.B.C.D$ip [port <P>$port] [secondary A.B.C.D$secondary] [rehome <S>$rehome]
-/// [{any-match | strict-match}$match]` as bound by a source-address command.
-model::SourceAddress source_address_arg(const parser::Args& args);
+/// [{any-match | strict-match}$match]` as bound by a source-address command; without `backup`
+/// (voice register global) only `$ip` and `$port`, the binds its spec declares.
+model::SourceAddress source_address_arg(const parser::Args& args, bool backup);
 
 /// Who else has `mac` now ("ephone 3", "voice register pool 2"), or "" (via CmeIndex).
 std::string mac_owner(const model::CmeConfig& c, const model::MacAddress& mac, model::Owner self);

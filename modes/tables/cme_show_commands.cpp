@@ -14,7 +14,7 @@
 #include <fmt/format.h>
 
 #include "model/config.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/tables/cme_show.hpp"
 #include "modes/tables/sip_dn_summary.hpp"
 
@@ -83,7 +83,7 @@ void add_register_commands(CommandTable& t) {
   t.show("show voice register pool {<1-1000>$tag | all}",
          {"", "", "", "SIP phone pools", "Pool tag", "All pools"},
          [](CommandContext& ctx) -> ActionResult {
-           ctx.out += voice_register_pool_text(ctx.view(), tag_arg(ctx), ctx.router.sip());
+           ctx.out += voice_register_pool_text(ctx.view(), tag_arg(ctx), ctx.device.sip());
            return Unit{};
          });
   t.show("show voice register dn {<1-1000>$tag | all}",

@@ -1,5 +1,5 @@
 // debug / undebug / show debugging (IOS Debug Command Reference; CME "debug ccsip messages").
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "modes/tables/exec_show.hpp"
 
@@ -22,14 +22,14 @@ constexpr DebugCondition kCcsipMessages{
 
 Action switch_condition(const DebugCondition& c, bool on) {
   return [&c, on](CommandContext& ctx) -> ActionResult {
-    ctx.router.debug_flags().set(c.flag, on);
+    ctx.device.debug_flags().set(c.flag, on);
     ctx.out += std::string(on ? c.enabled : c.disabled) + "\n";
     return Unit{};
   };
 }
 
 ActionResult all_off(CommandContext& ctx) {
-  ctx.router.debug_flags().all_off();
+  ctx.device.debug_flags().all_off();
   ctx.out += "All possible debugging has been turned off\n";
   return Unit{};
 }
@@ -53,7 +53,7 @@ void add_debug_commands(CommandTable& priv) {
   priv.plain("no debug all", {"", "", "Disable all debugging"}, all_off);
   priv.show("show debugging", {"", "State of each debugging option"},
             [](CommandContext& ctx) -> ActionResult {
-              const auto& flags = ctx.router.debug_flags();
+              const auto& flags = ctx.device.debug_flags();
               if (flags.is_on(kCcsipMessages.flag)) {
                 ctx.out += std::string(kCcsipMessages.shown) + "\n";
               }

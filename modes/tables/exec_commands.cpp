@@ -8,7 +8,7 @@
 #include "model/secret.hpp"
 #include "modes/config_merge.hpp"
 #include "modes/registry.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "modes/tables/exec_show.hpp"
 
@@ -128,8 +128,8 @@ ActionResult copy_run_start(CommandContext& ctx) {
 /// Merges the startup-config into the running configuration (IOS: the file's lines as if typed;
 /// nothing is removed), then `N bytes copied …` and %SYS-5-CONFIG_I "from memory".
 void merge_startup(Session& session, std::string& out) {
-  Router& router = session.router();
-  auto text = router.store().read();
+  Device& device = session.device();
+  auto text = device.store().read();
   if (!text) {
     out += text.error() + "\n";
     return;
@@ -138,15 +138,15 @@ void merge_startup(Session& session, std::string& out) {
     out += "%Error opening nvram:startup-config (No such file or directory)\n";
     return;
   }
-  const auto started = router.now();
-  const MergeReport report = merge_config_text(router, **text);
+  const auto started = device.now();
+  const MergeReport report = merge_config_text(device, **text);
   for (const auto& failed : report.failed) {
     out += "%Error in startup-config line " + std::to_string(failed.number) + ": " + failed.line +
            "\n";
   }
-  const std::chrono::duration<double> took = router.now() - started;
+  const std::chrono::duration<double> took = device.now() - started;
   out += bytes_copied_text(text.value()->size(), took.count()) + "\n";
-  router.log("%SYS-5-CONFIG_I: Configured from memory by " + session.options().origin);
+  device.log("%SYS-5-CONFIG_I: Configured from memory by " + session.options().origin);
 }
 
 ActionResult copy_start_run(CommandContext& ctx) {
@@ -190,7 +190,7 @@ ActionResult erase_startup(CommandContext& ctx) {
     if (!answer.empty() && answer != "y" && answer != "yes") {
       return;
     }
-    auto r = s.router().store().erase();
+    auto r = s.device().store().erase();
     out += r ? "[OK]\nErase of nvram: complete\n" : r.error() + "\n";
   };
   ctx.session.ask(std::move(q), ctx.out);
@@ -215,7 +215,7 @@ void add_common(CommandTable& t) {
 
 Result<Unit, std::string> save_running_config(Session& session, std::string& out) {
   out += "Building configuration...\n";
-  auto r = session.router().store().write(model::render_running_config(session.view()));
+  auto r = session.device().store().write(model::render_running_config(session.view()));
   if (r) {
     out += "[OK]\n";
   }

@@ -4,7 +4,7 @@
 
 #include "model/config.hpp"
 #include "model/json.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "modes/tables/cme_show.hpp"
 
@@ -36,7 +36,7 @@ std::string uptime(std::chrono::seconds up) {
 
 ActionResult show_version(CommandContext& ctx) {
   const auto up =
-      std::chrono::duration_cast<std::chrono::seconds>(ctx.router.now() - ctx.router.boot_time());
+      std::chrono::duration_cast<std::chrono::seconds>(ctx.device.now() - ctx.device.boot_time());
   ctx.out +=
       "OpenCME Software, Version 0.1.0\n"
       "Cisco Unified Communications Manager Express compatible call control\n"
@@ -46,7 +46,7 @@ ActionResult show_version(CommandContext& ctx) {
 }
 
 ActionResult show_clock(CommandContext& ctx) {
-  ctx.out += clock_text(ctx.router.local(ctx.router.now())) + "\n";
+  ctx.out += clock_text(ctx.device.local(ctx.device.now())) + "\n";
   return Unit{};
 }
 
@@ -68,7 +68,7 @@ ActionResult show_terminal(CommandContext& ctx) {
 }
 
 ActionResult show_startup(CommandContext& ctx) {
-  auto text = ctx.router.store().read();
+  auto text = ctx.device.store().read();
   if (!text) {
     return Err{make_semantic(text.error())};
   }

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "model/config.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "modes/tables/exec_show.hpp"
 #include "parser/text.hpp"
@@ -45,7 +45,7 @@ std::string line_name(model::LineKind kind, unsigned relative) {
 ActionResult show_users(CommandContext& ctx) {
   ctx.out += "    Line       User       Host(s)              Idle       Location\n";
   const auto self = own_line(ctx.session);
-  if (const auto* dir = ctx.router.lines()) {
+  if (const auto* dir = ctx.device.lines()) {
     for (const auto& l : dir->active()) {
       const std::string row =
           fmt::format("{}{:>3} {:<10}{:<11}{:<21}{} {}", self == l.absolute ? '*' : ' ', l.absolute,
@@ -93,7 +93,7 @@ std::string unused_ranges(const std::set<unsigned>& used) {
 
 ActionResult show_line(CommandContext& ctx) {
   ctx.out += "   Tty Typ     Tx/Rx    A Modem  Roty AccO AccI   Uses   Noise  Overruns   Int\n";
-  const auto* dir = ctx.router.lines();
+  const auto* dir = ctx.device.lines();
   std::set<unsigned> active;
   if (dir != nullptr) {
     for (const auto& l : dir->active()) {
@@ -127,7 +127,7 @@ void confirm_clear(CommandContext& ctx, unsigned absolute) {
     if (answer != "y" && answer != "yes") {
       return;
     }
-    if (auto* dir = s.router().lines()) {
+    if (auto* dir = s.device().lines()) {
       dir->clear(absolute);
     }
     out += " [OK]\n";

@@ -4,7 +4,7 @@
 
 #include "model/config.hpp"
 #include "modes/registry.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 
 namespace cme::modes {
@@ -37,8 +37,8 @@ std::string destination(const char* label, bool enabled, unsigned level, std::ui
 }
 
 ActionResult show_logging(CommandContext& ctx) {
-  const auto& logging = ctx.router.running()->logging;
-  const auto& counts = ctx.router.log_counters();
+  const auto& logging = ctx.device.running()->logging;
+  const auto& counts = ctx.device.log_counters();
   std::string& out = ctx.out;
   out += kSyslogHeader;
   out += destination("Console logging: ", logging.console.enabled,
@@ -63,7 +63,7 @@ ActionResult show_logging(CommandContext& ctx) {
       "\n";
   if (buffered) {
     out += "Log Buffer (" + std::to_string(buffered->effective_size()) + " bytes):\n\n";
-    for (const auto& line : ctx.router.log_buffer().lines()) {
+    for (const auto& line : ctx.device.log_buffer().lines()) {
       out += line + '\n';
     }
   }
@@ -76,7 +76,7 @@ ActionResult clear_logging(CommandContext& ctx) {
   q.single_key = true;
   q.on_answer = [](Session& s, std::string_view answer, std::string&) {
     if (answer.empty() || answer == "y" || answer == "yes") {
-      s.router().clear_log_buffer();
+      s.device().clear_log_buffer();
     }
   };
   ctx.session.ask(std::move(q), ctx.out);
@@ -103,7 +103,7 @@ ActionResult send_log(CommandContext& ctx) {
   const auto severity =
       static_cast<unsigned>(ctx.args.get_int("severity", model::kSeverityDebugging));
   const auto& options = ctx.session.options();
-  ctx.router.log("%SYS-" + std::to_string(severity) + "-USERLOG_" + kSuffix[severity] +
+  ctx.device.log("%SYS-" + std::to_string(severity) + "-USERLOG_" + kSuffix[severity] +
                  ": Message from " + tty_name(options.name) + "(user id: " + options.user +
                  "): " + std::string(ctx.args.get("message")));
   return Unit{};

@@ -9,7 +9,7 @@
 
 #include "common/ascii.hpp"
 #include "model/config.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "modes/tables/exec_show.hpp"
 
@@ -37,7 +37,7 @@ std::string requester(const Session& session) {
 
 /// True when the running configuration is not what the startup-config holds.
 bool modified(Session& session) {
-  auto stored = session.router().store().read();
+  auto stored = session.device().store().read();
   return !stored || !stored.value() ||
          *stored.value() != model::render_running_config(session.view());
 }
@@ -54,7 +54,7 @@ void confirm_reload(Session& session, ReloadPlan plan, std::string& out) {
   q.single_key = true;
   q.default_answer = "y";
   q.on_answer = [plan](Session& s, std::string_view answer, std::string&) {
-    SystemControl* system = s.router().system();
+    SystemControl* system = s.device().system();
     if (!confirmed(answer) || system == nullptr) {
       return;
     }
@@ -62,7 +62,7 @@ void confirm_reload(Session& session, ReloadPlan plan, std::string& out) {
       system->schedule_reload(std::chrono::minutes(plan.minutes));
       return;
     }
-    s.router().log("%SYS-5-RELOAD: Reload requested by " + requester(s) +
+    s.device().log("%SYS-5-RELOAD: Reload requested by " + requester(s) +
                    ". Reload Reason: Reload Command.");
     system->reload();
   };
@@ -92,7 +92,7 @@ void ask_save(Session& session, ReloadPlan plan, std::string& out) {
 }
 
 ActionResult reload(CommandContext& ctx) {
-  if (ctx.router.system() == nullptr) {
+  if (ctx.device.system() == nullptr) {
     return Err{make_semantic(kNoControl)};
   }
   const ReloadPlan plan{ctx.args.has("minutes"), ctx.args.get_int("minutes", 0)};
@@ -105,10 +105,10 @@ ActionResult reload(CommandContext& ctx) {
 }
 
 ActionResult reload_cancel(CommandContext& ctx) {
-  if (ctx.router.system() == nullptr) {
+  if (ctx.device.system() == nullptr) {
     return Err{make_semantic(kNoControl)};
   }
-  if (!ctx.router.system()->cancel_reload()) {
+  if (!ctx.device.system()->cancel_reload()) {
     ctx.out += "%No reload is scheduled.\n";
     return Unit{};
   }

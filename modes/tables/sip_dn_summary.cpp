@@ -30,7 +30,7 @@
 #include <vector>
 
 #include "model/config.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 
 namespace cme::modes {
 
@@ -107,7 +107,7 @@ void add_voice_register_dn_summary(CommandTable& privileged) {
   privileged.show("show voice register dn summary",
                   {"", "", "", "", "Summary of all dns: number, pools, registration state"},
                   [](CommandContext& ctx) -> ActionResult {
-                    ctx.out += voice_register_dn_summary_text(ctx.view(), ctx.router.sip());
+                    ctx.out += voice_register_dn_summary_text(ctx.view(), ctx.device.sip());
                     return Unit{};
                   });
 }

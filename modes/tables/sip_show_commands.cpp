@@ -3,7 +3,7 @@
 // (batch runs, --no-runtime) the counters are zero and the tables empty.
 #include <fmt/format.h>
 
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "modes/tables/exec_show.hpp"
 
@@ -12,7 +12,7 @@ namespace cme::modes {
 namespace {
 
 ActionResult show_statistics(CommandContext& ctx) {
-  const auto s = ctx.router.sip() ? ctx.router.sip()->statistics() : RegistrationStatistics{};
+  const auto s = ctx.device.sip() ? ctx.device.sip()->statistics() : RegistrationStatistics{};
   ctx.out += fmt::format(
       "Global statistics\n"
       "  Active registrations  : {}\n"
@@ -33,7 +33,7 @@ ActionResult show_registrar(CommandContext& ctx) {
       "Line                 destination      expires(sec)  contact\n"
       "transport     call-id\n"
       "============================================================\n";
-  if (const auto* sip = ctx.router.sip()) {
+  if (const auto* sip = ctx.device.sip()) {
     for (const auto& c : sip->contacts()) {
       for (const auto& number : c.numbers) {
         ctx.out += fmt::format("{:<20} {:<16} {:<13} {}\n{:<13} {}\n\n", number, c.address,
@@ -48,11 +48,11 @@ ActionResult show_registrar(CommandContext& ctx) {
 /// has no sample), oldest first.
 ActionResult show_attempts(CommandContext& ctx) {
   ctx.out += "MAC address     IP address       User                 Attempts  Last attempt\n";
-  if (const auto* sip = ctx.router.sip()) {
+  if (const auto* sip = ctx.device.sip()) {
     for (const auto& a : sip->attempts()) {
       ctx.out +=
           fmt::format("{:<15} {:<16} {:<20} {:<9} {}\n", a.mac.empty() ? "-" : a.mac, a.address,
-                      a.user.empty() ? "-" : a.user, a.attempts, Router::timestamp(a.last));
+                      a.user.empty() ? "-" : a.user, a.attempts, Device::timestamp(a.last));
     }
   }
   return Unit{};
@@ -77,7 +77,7 @@ std::string call_leg(std::size_t n, const CallStatus& c, bool uac) {
 }
 
 ActionResult show_calls(CommandContext& ctx) {
-  const auto calls = ctx.router.sip() ? ctx.router.sip()->calls() : std::vector<CallStatus>{};
+  const auto calls = ctx.device.sip() ? ctx.device.sip()->calls() : std::vector<CallStatus>{};
   ctx.out += fmt::format("Total SIP call legs:{}, User Agent Client:{}, User Agent Server:{}\n",
                          calls.size() * 2, calls.size(), calls.size());
   for (bool uac : {true, false}) {
@@ -90,7 +90,7 @@ ActionResult show_calls(CommandContext& ctx) {
 }
 
 ActionResult clear_attempts(CommandContext& ctx) {
-  if (auto* sip = ctx.router.sip()) {
+  if (auto* sip = ctx.device.sip()) {
     sip->clear_attempts(std::string(ctx.args.get("ip")), std::string(ctx.args.get("mac")));
   }
   return Unit{};

@@ -302,14 +302,14 @@ struct Loaded {
 /// Applies `text` to a fresh router (sharing `registry`) in one batch.
 Loaded load(const modes::ModeRegistry& registry, std::string_view text) {
   MemoryStore store;
-  modes::Router router{
+  modes::Device device{
       registry, store,
       [] { return std::chrono::system_clock::time_point{std::chrono::seconds{1700000000}}; }};
-  modes::Session session(router, session_options(15, true));
+  modes::Session session(device, session_options(15, true));
   Loaded result;
   std::string out;
   result.failed = cli::apply_config_text(session, "generated", text, out, result.errors).failed;
-  result.config = *router.running();
+  result.config = *device.running();
   return result;
 }
 

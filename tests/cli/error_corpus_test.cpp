@@ -157,7 +157,7 @@ TEST_CASE("error corpus: malformed values in CME modes are not kept as IOS lines
     std::string err;
     INFO(text);
     CHECK(cli::apply_config_text(f.session, "gap.cfg", text, out, err).failed == 1);
-    CHECK(f.router.running()->verbatim.empty());
+    CHECK(f.device.running()->verbatim.empty());
   }
 }
 

@@ -45,7 +45,7 @@ model::Config load(std::string_view name, std::string_view text, std::string& er
   std::string out;
   failed = cli::apply_config_text(f.session, name, text, out, errors).failed;
   f.session.commit_batch();
-  return *f.router.running();
+  return *f.device.running();
 }
 
 }  // namespace

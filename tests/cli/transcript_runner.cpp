@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "cli/terminal.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "tests/support/memory_store.hpp"
 #include "tests/support/screen.hpp"
@@ -242,15 +242,15 @@ TranscriptResult Runner::run() {
     return result_;
   }
   MemoryStore store;
-  modes::Router router(**registry, store, transcript_time);
+  modes::Device device(**registry, store, transcript_time);
   modes::SessionOptions options;
   options.privilege = privilege;
-  modes::Session session(router, options);
+  modes::Session session(device, options);
   session.terminal().length = length;
   cli::Terminal terminal(session);
   terminal_ = &terminal;
-  router.add_log_sink([&](const modes::LogLine& l) {
-    if (router.console_allows(l.severity)) {
+  device.add_log_sink([&](const modes::LogLine& l) {
+    if (device.console_allows(l.severity)) {
       screen_.write(terminal.log(l.text));
     }
   });

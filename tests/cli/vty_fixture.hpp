@@ -11,7 +11,7 @@
 #include "cli/line_registry.hpp"
 #include "cli/vty_session.hpp"
 #include "modes/registry.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "tests/support/manual_timer_service.hpp"
 #include "tests/support/memory_store.hpp"
@@ -61,9 +61,9 @@ struct VtyFixture {
     auto r = modes::ModeRegistry::build();
     REQUIRE(r.ok());
     registry = std::move(r).value();
-    router =
-        std::make_unique<modes::Router>(*registry, store, [this] { return clock.system_now(); });
-    router->set_lines(&lines);
+    device =
+        std::make_unique<modes::Device>(*registry, store, [this] { return clock.system_now(); });
+    device->set_lines(&lines);
   }
 
   /// Applies configuration lines as a batch (like a startup-config).
@@ -71,7 +71,7 @@ struct VtyFixture {
     modes::SessionOptions o;
     o.batch = true;
     o.privilege = 15;
-    modes::Session s(*router, o);
+    modes::Session s(*device, o);
     std::string out;
     std::string err;
     cli::apply_config_text(s, "test", text, out, err);
@@ -87,7 +87,7 @@ struct VtyFixture {
     cli::VtySession::Io io;
     io.send = [&c](std::string bytes) { c.wire += bytes; };
     io.close = [&c] { c.closed = true; };
-    c.vty = std::make_unique<cli::VtySession>(*router, lines, timers, relative, "127.0.0.1",
+    c.vty = std::make_unique<cli::VtySession>(*device, lines, timers, relative, "127.0.0.1",
                                               std::move(io));
     c.vty->start();
     return c;
@@ -98,7 +98,7 @@ struct VtyFixture {
   ManualClock clock;
   ManualTimerService timers{clock};
   cli::LineRegistry lines{clock};
-  std::unique_ptr<modes::Router> router;
+  std::unique_ptr<modes::Device> device;
   std::vector<std::unique_ptr<Client>> clients;
 };
 

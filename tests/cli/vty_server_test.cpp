@@ -103,7 +103,7 @@ TEST_CASE("vty server: lines are given out lowest first and refused when none is
   f.configure("line vty 0 1\n no login\nline vty 2 4\n no login\n transport input none\n");
   boost::asio::io_context io;
   cme::runtime::AsioTimerService timers(io);
-  cme::cli::VtyServer server(io, *f.router, f.lines, timers);
+  cme::cli::VtyServer server(io, *f.device, f.lines, timers);
   auto port = server.listen("127.0.0.1", 0);
   REQUIRE(port.ok());
   {
@@ -135,7 +135,7 @@ TEST_CASE("vty server: at the fd limit the listener waits instead of spinning",
   f.configure("line vty 0 4\n no login\n");
   boost::asio::io_context io;
   cme::runtime::AsioTimerService timers(io);
-  cme::cli::VtyServer server(io, *f.router, f.lines, timers);
+  cme::cli::VtyServer server(io, *f.device, f.lines, timers);
   auto port = server.listen("127.0.0.1", 0);
   REQUIRE(port.ok());
   cme::test::warm_up_timers(io);

@@ -72,7 +72,7 @@ TEST_CASE("clock: show clock and log timestamps follow the configuration", "[mod
   SessionFixture f;  // its clock: 2023-11-14 22:13:20 UTC
   CHECK(f.ok("show clock") == "*22:13:20.000 UTC Tue Nov 14 2023\n");
   std::vector<std::string> logged;
-  f.router.add_log_sink([&](const cme::modes::LogLine& l) { logged.push_back(l.text); });
+  f.device.add_log_sink([&](const cme::modes::LogLine& l) { logged.push_back(l.text); });
   f.ok("configure terminal");
   f.ok("clock timezone PST -8 0");
   f.ok("end");

@@ -23,7 +23,7 @@ class FakeSystem final : public cme::modes::SystemControl {
 
 struct ReloadFixture : SessionFixture {
   ReloadFixture() {
-    router.set_system(&system);
+    device.set_system(&system);
     ok("write memory");  // the startup-config holds the running configuration
   }
   FakeSystem system;

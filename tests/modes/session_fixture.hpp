@@ -10,7 +10,7 @@
 
 #include "model/config.hpp"
 #include "modes/registry.hpp"
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 #include "modes/session.hpp"
 #include "tests/support/memory_store.hpp"
 
@@ -31,7 +31,7 @@ inline modes::SessionOptions session_options(unsigned privilege, bool batch) {
 
 struct SessionFixture {
   explicit SessionFixture(unsigned privilege = 15, bool batch = false)
-      : session(router, session_options(privilege, batch)) {}
+      : session(device, session_options(privilege, batch)) {}
 
   /// Executes `line`; REQUIREs that it succeeded.
   std::string ok(std::string_view line) {
@@ -47,11 +47,11 @@ struct SessionFixture {
     REQUIRE_FALSE(o.ok());
     return *o.error;
   }
-  std::string rendered() const { return model::render_running_config(*router.running()); }
+  std::string rendered() const { return model::render_running_config(*device.running()); }
 
   std::unique_ptr<modes::ModeRegistry> registry = build_registry();
   MemoryStore store;
-  modes::Router router{*registry, store, [] {
+  modes::Device device{*registry, store, [] {
                          return std::chrono::system_clock::time_point{
                              std::chrono::seconds{1700000000}};
                        }};

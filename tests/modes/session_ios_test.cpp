@@ -78,7 +78,7 @@ TEST_CASE("session: an interface block keeps its sub-lines", "[modes][session]")
   SECTION("no interface removes it") {
     f.ok("no interface GigabitEthernet0/0");
     CHECK(f.rendered().find("interface") == std::string::npos);
-    CHECK(f.router.running()->verbatim.empty());
+    CHECK(f.device.running()->verbatim.empty());
   }
 }
 
@@ -88,8 +88,8 @@ TEST_CASE("session: a global command ends a verbatim block", "[modes][session]")
   f.ok("interface GigabitEthernet0/1");
   f.ok("hostname R9");
   CHECK(f.session.mode() == ModeId::Config);
-  CHECK(f.router.running()->hostname == "R9");
-  CHECK(f.router.running()->verbatim[0].lines.empty());
+  CHECK(f.device.running()->hostname == "R9");
+  CHECK(f.device.running()->verbatim[0].lines.empty());
 }
 
 TEST_CASE("session: no ip domain lookup toggles", "[modes][session]") {
@@ -99,7 +99,7 @@ TEST_CASE("session: no ip domain lookup toggles", "[modes][session]") {
   CHECK(f.rendered().find("no ip domain lookup\n") != std::string::npos);
   f.ok("ip domain lookup");
   CHECK(f.rendered().find("no ip domain lookup") == std::string::npos);
-  CHECK(f.router.running()->verbatim.size() <= 1);
+  CHECK(f.device.running()->verbatim.size() <= 1);
 }
 
 // Bug: `ip domain lookup` replaces the stored `no ip domain lookup` by the line itself, so a
@@ -128,7 +128,7 @@ TEST_CASE("session: a banner spans lines between ^C delimiters", "[modes][sessio
       "banner motd ^C\nAuthorized access only.\n\n! not a comment here\n^C\n";
   CHECK(cme::model::render_running_config(f.session.view()).find(banner) != std::string::npos);
   f.ok("hostname R3");
-  CHECK(f.router.running()->hostname == "R3");
+  CHECK(f.device.running()->hostname == "R3");
   CHECK(f.rendered().find(banner) != std::string::npos);
 }
 
@@ -148,7 +148,7 @@ TEST_CASE("session: a banner is committed at its closing delimiter", "[modes][se
 TEST_CASE("session: unknown words are errors", "[modes][session]") {
   SessionFixture f;
   f.ok("configure terminal");
-  auto before = f.router.running();
+  auto before = f.device.running();
   SECTION("at global") {
     const auto d = f.fails("frobnicate 1");
     CHECK(d.kind == DiagnosticKind::Invalid);
@@ -157,18 +157,18 @@ TEST_CASE("session: unknown words are errors", "[modes][session]") {
   }
   SECTION("a typo inside a CME mode is strict") {
     f.ok("ephone 1");
-    before = f.router.running();
+    before = f.device.running();
     CHECK(f.fails("mac-adress 1111.2222.3333").kind == DiagnosticKind::Invalid);
     CHECK(f.session.mode() == ModeId::Ephone);
   }
   SECTION("a typo inside telephony-service") {
     f.ok("telephony-service");
-    before = f.router.running();
+    before = f.device.running();
     CHECK(f.fails("max-ephnes 10").kind == DiagnosticKind::Invalid);
     CHECK(f.session.mode() == ModeId::Telephony);
   }
-  CHECK(*f.router.running() == *before);
-  CHECK(f.router.running()->verbatim.empty());
+  CHECK(*f.device.running() == *before);
+  CHECK(f.device.running()->verbatim.empty());
 }
 
 TEST_CASE("session: write memory", "[modes][session]") {
@@ -204,14 +204,14 @@ TEST_CASE("session: copy startup-config running-config merges", "[modes][session
   f.ok("end");
   CHECK(f.ok("copy startup-config running-config").empty());
   CHECK(f.session.prompt() == "Destination filename [running-config]? ");
-  CHECK(f.router.running()->hostname == "Router");  // nothing before the answer
+  CHECK(f.device.running()->hostname == "Router");  // nothing before the answer
   const auto out = f.ok("");
   CHECK(out.find("%Error in startup-config line 5: enable secret 5 nothash\n") !=
         std::string::npos);
   CHECK(out.find(" bytes copied in 0.001 secs (") != std::string::npos);
-  CHECK(f.router.running()->hostname == "Branch");
+  CHECK(f.device.running()->hostname == "Branch");
   CHECK(f.rendered().find(" exec-timeout 7 0\n") != std::string::npos);
-  CHECK(f.router.running()->enable_secret);  // merged: what the file lacks stays
+  CHECK(f.device.running()->enable_secret);  // merged: what the file lacks stays
   CHECK(f.session.prompt() == "Branch#");
   SECTION("another destination is refused") {
     f.ok("copy startup-config running-config");
@@ -264,5 +264,5 @@ TEST_CASE("session: small-office.cfg round trip", "[modes][session]") {
   SessionFixture second(15, true);
   REQUIRE(apply_batch(second, rendered) == 0);
   CHECK(second.rendered() == rendered);
-  CHECK(*second.router.running() == *first.router.running());
+  CHECK(*second.device.running() == *first.device.running());
 }

@@ -9,7 +9,7 @@
 
 using cme::DiagnosticKind;
 using cme::modes::LogLine;
-using cme::modes::Router;
+using cme::modes::Device;
 using cme::test::SessionFixture;
 
 namespace {
@@ -69,7 +69,7 @@ TEST_CASE("logging: the typed lines render in the enable block", "[modes][loggin
   SECTION("the bare command keeps IOS's defaults") {
     configure(f, {"no logging buffered", "logging buffered"});
     CHECK(f.rendered().find("\nlogging buffered\n") != std::string::npos);
-    CHECK(f.router.running()->logging.buffered->effective_size() == 4096);
+    CHECK(f.device.running()->logging.buffered->effective_size() == 4096);
   }
 }
 
@@ -96,47 +96,47 @@ TEST_CASE("logging: other logging lines stay verbatim, bad values are errors", "
   f.ok("configure terminal");
   f.ok("logging host 10.1.1.1");
   f.ok("logging trap notifications");
-  CHECK(f.router.running()->verbatim.size() == 2);
+  CHECK(f.device.running()->verbatim.size() == 2);
   CHECK(f.fails("logging buffered 100").kind == DiagnosticKind::Invalid);
   CHECK(f.fails("logging console 8").kind == DiagnosticKind::Invalid);
-  CHECK(f.router.running()->verbatim.size() == 2);
-  CHECK(f.router.running()->logging == cme::model::Logging{});
+  CHECK(f.device.running()->verbatim.size() == 2);
+  CHECK(f.device.running()->logging == cme::model::Logging{});
 }
 
 TEST_CASE("logging: message severity comes from %FAC-N-MNEMONIC", "[modes][logging]") {
-  CHECK(Router::message_severity("%SYS-5-CONFIG_I: Configured from console by console") == 5);
-  CHECK(Router::message_severity("%LINK-3-UPDOWN: Interface Gi0/0, changed state to up") == 3);
-  CHECK(Router::message_severity("%IPPHONE-6-REG_ALARM: 23: Name=SEP0012...") == 6);
-  CHECK(Router::message_severity("no facility here") == 7);
-  CHECK(Router::message_severity("50% done, %SYS-9-X: not a severity") == 7);
-  CHECK(Router::message_severity("100% then %SYS-0-PANIC: x") == 0);
+  CHECK(Device::message_severity("%SYS-5-CONFIG_I: Configured from console by console") == 5);
+  CHECK(Device::message_severity("%LINK-3-UPDOWN: Interface Gi0/0, changed state to up") == 3);
+  CHECK(Device::message_severity("%IPPHONE-6-REG_ALARM: 23: Name=SEP0012...") == 6);
+  CHECK(Device::message_severity("no facility here") == 7);
+  CHECK(Device::message_severity("50% done, %SYS-9-X: not a severity") == 7);
+  CHECK(Device::message_severity("100% then %SYS-0-PANIC: x") == 0);
 }
 
 TEST_CASE("logging: sinks get the severity; console and monitor levels", "[modes][logging]") {
   SessionFixture f;
   std::vector<LogLine> seen;
-  f.router.add_log_sink([&](const LogLine& l) { seen.push_back(l); });
-  f.router.log("%LINK-3-UPDOWN: Interface Gi0/0, changed state to down");
+  f.device.add_log_sink([&](const LogLine& l) { seen.push_back(l); });
+  f.device.log("%LINK-3-UPDOWN: Interface Gi0/0, changed state to down");
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].text ==
         std::string(kStamp) + "%LINK-3-UPDOWN: Interface Gi0/0, changed state to down");
   CHECK(seen[0].severity == 3);
-  CHECK(f.router.console_allows(7));
-  CHECK(f.router.monitor_allows(7));
+  CHECK(f.device.console_allows(7));
+  CHECK(f.device.monitor_allows(7));
   configure(f, {"logging console critical", "logging monitor errors"});
-  CHECK(f.router.console_allows(2));
-  CHECK_FALSE(f.router.console_allows(3));
-  CHECK(f.router.monitor_allows(3));
-  CHECK_FALSE(f.router.monitor_allows(4));
+  CHECK(f.device.console_allows(2));
+  CHECK_FALSE(f.device.console_allows(3));
+  CHECK(f.device.monitor_allows(3));
+  CHECK_FALSE(f.device.monitor_allows(4));
   configure(f, {"no logging monitor", "no logging console"});
-  CHECK_FALSE(f.router.monitor_allows(0));
-  CHECK_FALSE(f.router.console_allows(0));
+  CHECK_FALSE(f.device.monitor_allows(0));
+  CHECK_FALSE(f.device.console_allows(0));
 }
 
 TEST_CASE("logging: show logging without a buffer", "[modes][logging]") {
   SessionFixture f;
-  f.router.log("%SYS-5-CONFIG_I: Configured from console by console");
-  f.router.log("debug text");  // severity 7: not counted at the informational trap level
+  f.device.log("%SYS-5-CONFIG_I: Configured from console by console");
+  f.device.log("debug text");  // severity 7: not counted at the informational trap level
   CHECK(f.ok("show logging") ==
         std::string(kShowLoggingHead) +
             "    Console logging: level debugging, 2 messages logged, xml disabled,\n"
@@ -174,17 +174,17 @@ TEST_CASE("logging: show logging with the buffer", "[modes][logging]") {
     CHECK(f.ok("clear logging").empty());
     CHECK(f.session.prompt() == "Clear logging buffer [confirm]");
     f.ok("");
-    CHECK(f.router.log_buffer().lines().empty());
+    CHECK(f.device.log_buffer().lines().empty());
     CHECK(f.ok("show logging").ends_with("Log Buffer (8192 bytes):\n\n"));
   }
   SECTION("clear logging answered no keeps the buffer") {
     f.ok("clear logging");
     f.ok("n");
-    CHECK(f.router.log_buffer().lines().size() == 1);
+    CHECK(f.device.log_buffer().lines().size() == 1);
   }
   SECTION("no logging buffered frees the buffer") {
     configure(f, {"no logging buffered"});
-    CHECK(f.router.log_buffer().lines().empty());
+    CHECK(f.device.log_buffer().lines().empty());
     CHECK(f.ok("show logging").find("Log Buffer") == std::string::npos);
   }
 }
@@ -192,7 +192,7 @@ TEST_CASE("logging: show logging with the buffer", "[modes][logging]") {
 TEST_CASE("logging: send log names the severity, the line and the user", "[modes][logging]") {
   SessionFixture f;
   std::vector<LogLine> seen;
-  f.router.add_log_sink([&](const LogLine& l) { seen.push_back(l); });
+  f.device.add_log_sink([&](const LogLine& l) { seen.push_back(l); });
   f.ok("send log hello there");
   f.ok("send log 0 the sky is falling");
   f.ok("send log 9 lives");  // 9 is not a severity: the message starts there
@@ -210,7 +210,7 @@ TEST_CASE("logging: send log names the severity, the line and the user", "[modes
   vty.name = "vty3";
   vty.user = "admin";
   vty.privilege = 15;
-  cme::modes::Session other(f.router, vty);
+  cme::modes::Session other(f.device, vty);
   REQUIRE(other.execute("send log 5 from telnet").ok());
   CHECK(seen.back().text.ends_with(
       "%SYS-5-USERLOG_NOTICE: Message from tty5(user id: admin): from telnet"));
@@ -241,22 +241,22 @@ TEST_CASE("logging: a smaller logging buffered size trims the buffer", "[modes][
   SessionFixture f;
   configure(f, {"logging buffered 4096"});
   for (int i = 0; i < 100; ++i) {
-    f.router.log("%SYS-5-TEST: message number " + std::to_string(i));
+    f.device.log("%SYS-5-TEST: message number " + std::to_string(i));
   }
-  CHECK(f.router.log_buffer().bytes() <= 4096);
-  CHECK(f.router.log_buffer().lines().back().ends_with("message number 99"));
-  CHECK(f.router.log_counters().buffer == 101);  // and the CONFIG_I of `end`
+  CHECK(f.device.log_buffer().bytes() <= 4096);
+  CHECK(f.device.log_buffer().lines().back().ends_with("message number 99"));
+  CHECK(f.device.log_counters().buffer == 101);  // and the CONFIG_I of `end`
 }
 
 TEST_CASE("logging: JSON round trip", "[modes][logging][json]") {
   SessionFixture f;
   configure(f, {"logging buffered 16384 informational", "no logging console", "logging monitor 3"});
-  const auto json = cme::model::to_json_text(*f.router.running());
+  const auto json = cme::model::to_json_text(*f.device.running());
   CHECK(json.find(R"("logging": {)") != std::string::npos);
   CHECK(json.find(R"("level": "informational")") != std::string::npos);
   const auto back = cme::model::config_from_json_text(json);
   REQUIRE(back.ok());
-  CHECK(back.value().logging == f.router.running()->logging);
+  CHECK(back.value().logging == f.device.running()->logging);
   CHECK(cme::model::config_from_json_text(
             R"({"schema": "opencme-config/1", "logging": {"console": {"level": "loud"}}})")
             .error() == "JSON: unknown value \"loud\" at /logging/console/level");

@@ -75,14 +75,14 @@ TEST_CASE("session: a global command typed in a sub-mode walks up", "[modes][ses
   f.ok("hostname R1");
   CHECK(f.session.mode() == ModeId::Config);
   CHECK(f.session.prompt() == "R1(config)#");
-  CHECK(f.router.running()->hostname == "R1");
+  CHECK(f.device.running()->hostname == "R1");
 }
 
 TEST_CASE("session: no walk-up after Incomplete or Ambiguous", "[modes][session]") {
   SessionFixture f;
   f.ok("configure terminal");
   f.ok("line vty 0 4");
-  const auto before = f.router.running();
+  const auto before = f.device.running();
   SECTION("incomplete here, known IOS at global") {
     CHECK(f.fails("logging").kind == DiagnosticKind::Incomplete);
   }
@@ -94,7 +94,7 @@ TEST_CASE("session: no walk-up after Incomplete or Ambiguous", "[modes][session]
   }
   CHECK(f.session.mode() == ModeId::Line);
   CHECK(f.session.prompt() == "Router(config-line)#");
-  CHECK(f.router.running() == before);
+  CHECK(f.device.running() == before);
 }
 
 TEST_CASE("session: do show running-config in a sub-mode", "[modes][session]") {
@@ -113,7 +113,7 @@ TEST_CASE("session: do with a bad EXEC command gives the caret error", "[modes][
   SessionFixture f;
   f.ok("configure terminal");
   f.ok("line vty 0 4");
-  const auto before = f.router.running();
+  const auto before = f.device.running();
   auto d = f.fails("do bogus");
   CHECK(d.kind == cme::DiagnosticKind::Invalid);
   CHECK(d.column == 3);
@@ -123,21 +123,21 @@ TEST_CASE("session: do with a bad EXEC command gives the caret error", "[modes][
   d = f.fails("do interface Bogus9/9");
   CHECK(d.column == 3);
   CHECK(f.session.mode() == ModeId::Line);  // no walk-up, nothing kept as text
-  CHECK(f.router.running() == before);
+  CHECK(f.device.running() == before);
 }
 
 TEST_CASE("session: no hostname and default hostname", "[modes][session]") {
   SessionFixture f;
   f.ok("configure terminal");
   f.ok("hostname R1");
-  REQUIRE(f.router.running()->hostname == "R1");
+  REQUIRE(f.device.running()->hostname == "R1");
   SECTION("no") {
     f.ok("no hostname");
   }
   SECTION("default") {
     f.ok("default hostname");
   }
-  CHECK(f.router.running()->hostname == "Router");
+  CHECK(f.device.running()->hostname == "Router");
   CHECK(f.session.prompt() == "Router(config)#");
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("session: a failed line changes nothing", "[modes][session]") {
   SessionFixture f;
   f.ok("configure terminal");
   f.ok("hostname R1");
-  const auto before = f.router.running();
+  const auto before = f.device.running();
   const cme::model::Config copy = *before;
   SECTION("invalid") {
     CHECK(f.fails("frobnicate 1").kind == DiagnosticKind::Invalid);
@@ -162,22 +162,22 @@ TEST_CASE("session: a failed line changes nothing", "[modes][session]") {
   SECTION("illegal line range") {
     CHECK(f.fails("line vty 4 2").kind == DiagnosticKind::Semantic);
   }
-  CHECK(f.router.running() == before);
-  CHECK(*f.router.running() == copy);
+  CHECK(f.device.running() == before);
+  CHECK(*f.device.running() == copy);
   CHECK(f.session.view() == copy);
 }
 
 TEST_CASE("session: an interactive line commits at once", "[modes][session]") {
   SessionFixture f;
   int commits = 0;
-  f.router.on_commit([&](const cme::model::Config&, const cme::model::Config&) { ++commits; });
+  f.device.on_commit([&](const cme::model::Config&, const cme::model::Config&) { ++commits; });
   f.ok("configure terminal");
   CHECK(commits == 0);
-  const auto before = f.router.running();
+  const auto before = f.device.running();
   f.ok("hostname R1");
   CHECK(commits == 1);
-  CHECK(f.router.running() != before);
-  CHECK(f.router.running()->hostname == "R1");
+  CHECK(f.device.running() != before);
+  CHECK(f.device.running()->hostname == "R1");
   f.ok("hostname R2");
   CHECK(commits == 2);
 }
@@ -187,22 +187,22 @@ TEST_CASE("router: commit listeners can be removed, also from inside a commit",
   SessionFixture f;
   std::vector<std::string> calls;
   int second = 0;
-  const int first = f.router.on_commit([&](const cme::model::Config&, const cme::model::Config&) {
+  const int first = f.device.on_commit([&](const cme::model::Config&, const cme::model::Config&) {
     calls.push_back("first");
-    f.router.remove_commit_listener(second);  // removes the next one before its turn
+    f.device.remove_commit_listener(second);  // removes the next one before its turn
   });
-  second = f.router.on_commit(
+  second = f.device.on_commit(
       [&](const cme::model::Config&, const cme::model::Config&) { calls.push_back("second"); });
   int self = 0;
-  self = f.router.on_commit([&](const cme::model::Config&, const cme::model::Config&) {
+  self = f.device.on_commit([&](const cme::model::Config&, const cme::model::Config&) {
     calls.push_back("self");
-    f.router.remove_commit_listener(self);  // removes itself while running
+    f.device.remove_commit_listener(self);  // removes itself while running
   });
   f.ok("configure terminal");
   f.ok("hostname R1");
   CHECK(calls == std::vector<std::string>{"first", "self"});
-  f.router.remove_commit_listener(first);
-  f.router.remove_commit_listener(12345);  // unknown: ignored
+  f.device.remove_commit_listener(first);
+  f.device.remove_commit_listener(12345);  // unknown: ignored
   f.ok("hostname R2");
   CHECK(calls.size() == 2);
 }
@@ -210,13 +210,13 @@ TEST_CASE("router: commit listeners can be removed, also from inside a commit",
 TEST_CASE("session: a batch commits once at the end", "[modes][session]") {
   SessionFixture f(15, true);
   int commits = 0;
-  f.router.on_commit([&](const cme::model::Config& before, const cme::model::Config& after) {
+  f.device.on_commit([&](const cme::model::Config& before, const cme::model::Config& after) {
     ++commits;
     CHECK(before.hostname == "Router");
     CHECK(after.hostname == "R2");
   });
   f.ok("configure terminal");
-  const auto before = f.router.running();
+  const auto before = f.device.running();
   f.session.begin_batch();
   REQUIRE(f.session.in_batch());
   f.ok("hostname R1");
@@ -224,19 +224,19 @@ TEST_CASE("session: a batch commits once at the end", "[modes][session]") {
   f.ok(" exec-timeout 5 0");
   f.ok("hostname R2");
   CHECK(commits == 0);
-  CHECK(f.router.running() == before);
+  CHECK(f.device.running() == before);
   CHECK(f.session.view().hostname == "R2");
   f.session.commit_batch();
   CHECK_FALSE(f.session.in_batch());
   CHECK(commits == 1);
-  CHECK(f.router.running()->hostname == "R2");
+  CHECK(f.device.running()->hostname == "R2");
 }
 
 TEST_CASE("session: enable secret stores a type 5 hash", "[modes][session]") {
   SessionFixture f;
   f.ok("configure terminal");
   f.ok("enable secret cisco");
-  const auto& secret = f.router.running()->enable_secret;
+  const auto& secret = f.device.running()->enable_secret;
   REQUIRE(secret.has_value());
   CHECK(secret->type == 5);
   CHECK(secret->hash != "cisco");
@@ -250,7 +250,7 @@ TEST_CASE("session: enable asks for the secret", "[modes][session]") {
   SessionFixture admin;
   admin.ok("configure terminal");
   admin.ok("enable secret cisco");
-  cme::modes::Session user(admin.router, cme::test::session_options(1, false));
+  cme::modes::Session user(admin.device, cme::test::session_options(1, false));
   REQUIRE(user.execute("enable").ok());
   CHECK(user.prompt() == "Password: ");
   CHECK_FALSE(user.echo());
@@ -289,5 +289,5 @@ TEST_CASE("session: login security that OpenCME does not enforce is refused", "[
   f.ok("end");
   CHECK(f.rendered().find("block-for") == std::string::npos);
   CHECK(f.rendered().find("access-class") == std::string::npos);
-  CHECK(f.router.running()->verbatim.empty());
+  CHECK(f.device.running()->verbatim.empty());
 }

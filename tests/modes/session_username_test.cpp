@@ -28,7 +28,7 @@ TEST_CASE("username: lines render in the order entered", "[modes][username]") {
   SECTION("entering a name again changes the parts it names") {
     f.ok("username ops privilege 3");
     f.ok("username ro secret 0 lab");
-    const auto& users = f.router.running()->usernames;
+    const auto& users = f.device.running()->usernames;
     REQUIRE(users.size() == 4);
     CHECK(cme::model::username_line(users[1]) == "username ops privilege 3 password 0 cisco");
     REQUIRE(users[2].secret);
@@ -45,10 +45,10 @@ TEST_CASE("username: lines render in the order entered", "[modes][username]") {
   }
   SECTION("no username removes the user and its verbatim lines") {
     f.ok("username ops autocommand show users");
-    CHECK(f.router.running()->verbatim.size() == 1);
+    CHECK(f.device.running()->verbatim.size() == 1);
     f.ok("no username ops");
-    CHECK(f.router.running()->usernames.size() == 3);
-    CHECK(f.router.running()->verbatim.empty());
+    CHECK(f.device.running()->usernames.size() == 3);
+    CHECK(f.device.running()->verbatim.empty());
     CHECK(f.rendered().find("username ops") == std::string::npos);
     CHECK(f.fails("no username").kind == DiagnosticKind::Incomplete);
   }
@@ -63,10 +63,10 @@ TEST_CASE("username: invalid forms", "[modes][username]") {
         "ERROR: The secret you entered is not a valid encrypted secret.");
   CHECK(f.fails("username a secret 9 $9$x$y").kind == DiagnosticKind::Semantic);
   CHECK(f.fails("username a password 7 XYZ").message == "% Invalid encrypted password");
-  CHECK(f.router.running()->usernames.empty());
-  CHECK(f.router.running()->verbatim.empty());
+  CHECK(f.device.running()->usernames.empty());
+  CHECK(f.device.running()->verbatim.empty());
   f.ok("username a nopassword");  // a form OpenCME does not type: kept verbatim
-  CHECK(f.router.running()->verbatim.size() == 1);
+  CHECK(f.device.running()->verbatim.size() == 1);
 }
 
 TEST_CASE("username: verify_user checks secrets and passwords", "[modes][username]") {
@@ -78,7 +78,7 @@ TEST_CASE("username: verify_user checks secrets and passwords", "[modes][usernam
   f.ok("username hidden privilege 7 password 7 02050D480809");
   f.ok(std::string("username pbkdf secret 8 ") + kType8);
   f.ok("username nopw privilege 4");
-  const auto& c = *f.router.running();
+  const auto& c = *f.device.running();
   unsigned privilege = 99;
   CHECK(cme::model::verify_user(c, "admin", "cisco", &privilege));
   CHECK(privilege == 15);
@@ -107,11 +107,11 @@ TEST_CASE("username: renders before the dial-peers and round-trips as JSON",
   f.ok("username ops password 0 cisco");
   const auto text = f.rendered();
   CHECK(text.find("username admin") < text.find("dial-peer voice 1"));
-  const auto json = cme::model::to_json_text(*f.router.running());
+  const auto json = cme::model::to_json_text(*f.device.running());
   CHECK(json.find(R"("username": [)") != std::string::npos);
   const auto back = cme::model::config_from_json_text(json);
   REQUIRE(back.ok());
-  CHECK(back.value().usernames == f.router.running()->usernames);
+  CHECK(back.value().usernames == f.device.running()->usernames);
 }
 
 TEST_CASE("username, enable secret: an over-long secret is refused, not emptied",
@@ -121,11 +121,11 @@ TEST_CASE("username, enable secret: an over-long secret is refused, not emptied"
   const std::string too_long(512, 's');
   auto d = f.fails("enable secret " + too_long);
   CHECK(d.message == "% Secret too long: at most 511 characters");
-  CHECK_FALSE(f.router.running()->enable_secret);
+  CHECK_FALSE(f.device.running()->enable_secret);
   d = f.fails("username admin secret 0 " + too_long);
   CHECK(d.message == "% Secret too long: at most 511 characters");
-  CHECK(f.router.running()->usernames.empty());
+  CHECK(f.device.running()->usernames.empty());
   f.ok("enable secret " + std::string(511, 's'));
-  REQUIRE(f.router.running()->enable_secret);
-  CHECK(cme::model::type5_verify(std::string(511, 's'), f.router.running()->enable_secret->hash));
+  REQUIRE(f.device.running()->enable_secret);
+  CHECK(cme::model::type5_verify(std::string(511, 's'), f.device.running()->enable_secret->hash));
 }

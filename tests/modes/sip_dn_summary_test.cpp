@@ -78,7 +78,7 @@ void configure_two_pools(SessionFixture& f) {
 TEST_CASE("dn summary: no voice register dn prints the header only", "[modes][show]") {
   FakeSipStatus sip;
   SessionFixture f;
-  f.router.set_sip(&sip);
+  f.device.set_sip(&sip);
   CHECK(f.ok("show voice register dn summary") == kHeader);
   configure(f, {"voice register pool 1", "number 1 1..."});
   sip.bind(1, "1000");
@@ -88,7 +88,7 @@ TEST_CASE("dn summary: no voice register dn prints the header only", "[modes][sh
 TEST_CASE("dn summary: dns on no pool are unregistered with blank pools", "[modes][show]") {
   FakeSipStatus sip;
   SessionFixture f;
-  f.router.set_sip(&sip);
+  f.device.set_sip(&sip);
   configure(f, {"voice register dn 12", "number 1012", "voice register dn 7",
                 "voice register pool 3", "number 1 20.."});
   sip.bind(3, "2001");  // pool 3 is registered, but carries a number pattern, no dn
@@ -108,7 +108,7 @@ const std::string kNoneRegistered =
 TEST_CASE("dn summary: state follows the bindings of the dn's pools", "[modes][show]") {
   FakeSipStatus sip;
   SessionFixture f;
-  f.router.set_sip(&sip);
+  f.device.set_sip(&sip);
   configure_two_pools(f);
   SECTION("no pool registered") {
     CHECK(f.ok("show voice register dn summary") ==
@@ -141,7 +141,7 @@ TEST_CASE("dn summary: state follows the bindings of the dn's pools", "[modes][s
 
 TEST_CASE("dn summary: without a SIP service every dn is unregistered", "[modes][show]") {
   SessionFixture f;
-  REQUIRE(f.router.sip() == nullptr);
+  REQUIRE(f.device.sip() == nullptr);
   configure_two_pools(f);
   CHECK(f.ok("show voice register dn summary") ==
         kHeader + kNoneRegistered);
@@ -150,7 +150,7 @@ TEST_CASE("dn summary: without a SIP service every dn is unregistered", "[modes]
 TEST_CASE("dn summary: coexists with show voice register dn {tag | all}", "[modes][show]") {
   FakeSipStatus sip;
   SessionFixture f;
-  f.router.set_sip(&sip);
+  f.device.set_sip(&sip);
   configure_two_pools(f);
   sip.bind(1, "1001");
   SECTION("? lists summary beside the tag and all") {

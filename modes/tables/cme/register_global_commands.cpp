@@ -18,7 +18,7 @@ ActionResult source_address(CommandContext& ctx, VoiceRegisterGlobal& g) {
     g.source_address.reset();
     return Unit{};
   }
-  g.source_address = d::source_address_arg(ctx.args);
+  g.source_address = d::source_address_arg(ctx.args, false);
   return Unit{};
 }
 

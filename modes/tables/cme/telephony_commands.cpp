@@ -67,7 +67,7 @@ ActionResult ip_source_address(CommandContext& ctx, TelephonyService& t) {
     t.ip_source_address.reset();
     return Unit{};
   }
-  t.ip_source_address = d::source_address_arg(ctx.args);
+  t.ip_source_address = d::source_address_arg(ctx.args, true);
   return Unit{};
 }
 

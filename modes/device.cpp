@@ -1,11 +1,11 @@
-#include "modes/router.hpp"
+#include "modes/device.hpp"
 
 #include <cctype>
 #include <ctime>
 
 namespace cme::modes {
 
-Router::Router(const ModeRegistry& registry, ConfigStore& store, WallClock now)
+Device::Device(const ModeRegistry& registry, ConfigStore& store, WallClock now)
     : registry_(registry),
       store_(store),
       now_(std::move(now)),
@@ -13,7 +13,7 @@ Router::Router(const ModeRegistry& registry, ConfigStore& store, WallClock now)
       running_(std::make_shared<const model::Config>()),
       log_buffer_(model::kDefaultLogBufferBytes) {}
 
-void Router::commit(std::shared_ptr<const model::Config> next) {
+void Device::commit(std::shared_ptr<const model::Config> next) {
   auto before = std::move(running_);
   running_ = std::move(next);
   clock_zone_ = clock_zone(*running_);
@@ -32,16 +32,16 @@ void Router::commit(std::shared_ptr<const model::Config> next) {
   }
 }
 
-int Router::on_commit(CommitListener listener) {
+int Device::on_commit(CommitListener listener) {
   commit_listeners_.emplace(next_listener_, std::move(listener));
   return next_listener_++;
 }
 
-void Router::remove_commit_listener(int handle) {
+void Device::remove_commit_listener(int handle) {
   commit_listeners_.erase(handle);
 }
 
-void Router::log(std::string_view message) {
+void Device::log(std::string_view message) {
   const LogLine line{log_stamp(local(now_())) + ": " + std::string(message),
                      message_severity(message)};
   const auto& logging = running_->logging;
@@ -57,15 +57,15 @@ void Router::log(std::string_view message) {
   }
 }
 
-bool Router::console_allows(unsigned severity) const {
+bool Device::console_allows(unsigned severity) const {
   return running_->logging.console.allows(severity);
 }
 
-bool Router::monitor_allows(unsigned severity) const {
+bool Device::monitor_allows(unsigned severity) const {
   return running_->logging.monitor.allows(severity);
 }
 
-unsigned Router::message_severity(std::string_view message) {
+unsigned Device::message_severity(std::string_view message) {
   const auto is_name = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
   };
@@ -84,20 +84,20 @@ unsigned Router::message_severity(std::string_view message) {
   return model::kSeverityDebugging;
 }
 
-int Router::add_log_sink(LogSink sink) {
+int Device::add_log_sink(LogSink sink) {
   log_sinks_.emplace(next_sink_, std::move(sink));
   return next_sink_++;
 }
 
-void Router::remove_log_sink(int handle) {
+void Device::remove_log_sink(int handle) {
   log_sinks_.erase(handle);
 }
 
-std::string Router::timestamp(std::chrono::system_clock::time_point t) {
+std::string Device::timestamp(std::chrono::system_clock::time_point t) {
   return log_stamp(to_local(ClockZone{}, t));
 }
 
-LocalTime Router::local(std::chrono::system_clock::time_point t) const {
+LocalTime Device::local(std::chrono::system_clock::time_point t) const {
   return to_local(clock_zone_, t);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
-// Router: what every session of one OpenCME process shares: the command tables, the running
-// configuration (an immutable snapshot replaced whole on commit), the startup-config store and
-// the system log (sinks, the logging buffer, message counters). Single-threaded: sessions call it
-// from the runtime's event loop.
+// Device: what every session of one OpenCME process shares, the state of the device that IOS
+// texts call "the router": the command tables, the running configuration (an immutable snapshot
+// replaced whole on commit), the startup-config store and the system log (sinks, the logging
+// buffer, message counters). Single-threaded: sessions call it from the runtime's event loop.
 
 #include <chrono>
 #include <cstdint>
@@ -38,7 +38,7 @@ struct LogCounters {
   std::uint64_t trap = 0;     ///< at informational or more severe (the syslog trap level)
 };
 
-class Router {
+class Device {
  public:
   /// The wall clock, injected so that log timestamps and uptime are testable.
   using WallClock = std::function<std::chrono::system_clock::time_point()>;
@@ -49,7 +49,7 @@ class Router {
   /// decides with console_allows()/monitor_allows() whether to show it.
   using LogSink = std::function<void(const LogLine& line)>;
 
-  Router(const ModeRegistry& registry, ConfigStore& store, WallClock now);
+  Device(const ModeRegistry& registry, ConfigStore& store, WallClock now);
 
   const ModeRegistry& registry() const { return registry_; }
   ConfigStore& store() { return store_; }
