@@ -1,6 +1,5 @@
 #include "cli/line_editor.hpp"
 
-#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
@@ -394,32 +393,4 @@ TEST_CASE("line_editor: bytes fed while idle are dropped", "[cli][line_editor]")
   CHECK(t.screen.text().empty());
   t.begin();
   t.check_line("", 0);
-}
-
-TEST_CASE("line editor: a line is capped at kMaxLineBytes; typing beyond rings the bell",
-          "[cli][line_editor]") {
-  // Issue 16 #4: 16 MiB typed without Enter used to grow the buffer without bound.
-  Terminal t;
-  t.begin();
-  const std::string flood(LineEditor::kMaxLineBytes + 5000, 'x');
-  std::string out;
-  std::size_t consumed = 0;
-  const EditorEvent event = t.editor.feed(flood, consumed, out);
-  CHECK(event.kind == EditorEventKind::None);
-  CHECK(consumed == flood.size());
-  CHECK(t.editor.buffer().size() == LineEditor::kMaxLineBytes);
-  CHECK(std::count(out.begin(), out.end(), '\a') == 5000);  // one bell per refused byte
-  SECTION("Enter still ends the (capped) line") {
-    CHECK(t.type("\r").text.size() == LineEditor::kMaxLineBytes);
-  }
-  SECTION("an insertion in the middle is refused too; deleting makes room again") {
-    t.type(ctrl('A'));
-    t.type("y");
-    CHECK(t.editor.buffer().front() == 'x');
-    t.type(ctrl('E'));
-    t.type("\x7f");
-    t.type("z");
-    CHECK(t.editor.buffer().back() == 'z');
-    CHECK(t.editor.buffer().size() == LineEditor::kMaxLineBytes);
-  }
 }

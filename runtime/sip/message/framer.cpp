@@ -29,6 +29,14 @@ void StreamFramer::feed(std::string_view bytes) {
 void StreamFramer::consume(std::size_t bytes) {
   start_ += bytes;
   scanned_ = 0;
+  if (start_ == buffer_.size()) {
+    start_ = 0;
+    if (buffer_.capacity() > kKeptCapacity) {
+      std::string().swap(buffer_);  // give a large message's memory back
+    } else {
+      buffer_.clear();
+    }
+  }
 }
 
 FrameEvent StreamFramer::fatal(MessageError::Kind kind, std::string reason, Message partial,

@@ -57,6 +57,10 @@ class StreamFramer {
   FrameEvent next();
   /// Bytes buffered and not yet returned as events.
   std::size_t buffered() const { return buffer_.size() - start_; }
+  /// Bytes of memory the buffer holds. When everything buffered has been returned, a buffer
+  /// larger than kKeptCapacity is freed, so a connection keeps little between messages.
+  std::size_t capacity() const { return buffer_.capacity(); }
+  static constexpr std::size_t kKeptCapacity = 64 * 1024;
   /// True after an error with `close` set.
   bool closed() const { return closed_; }
 

@@ -159,7 +159,14 @@ Registrar::Gate Registrar::admit(const Message& request, const RequestCore& core
     ++counters_.rejected;
     return Gate{Refusal::BadAuthorization, match};
   }
-  const auto credentials = credentials_from_digest(std::move(**digest));
+  return check_credentials(request, source, id, match, std::move(**digest));
+}
+
+Registrar::Gate Registrar::check_credentials(const Message& request, const net::Endpoint& source,
+                                             const RegisterIdentity& id,
+                                             const std::optional<PoolMatch>& match,
+                                             DigestParams digest) {
+  const auto credentials = credentials_from_digest(std::move(digest));
   const std::string user = credentials.username.value_or("");
   const bool the_phone = match && bound_from(match->pool, source.address);
   if (failures_.blocked(source.address, user, !the_phone, clock_.steady_now())) {

@@ -103,6 +103,10 @@ class Registrar {
 
   Gate admit(const Message& request, const RequestCore& core, const net::Endpoint& source,
              const std::vector<NameAddr>& contacts);
+  /// admit()'s last step: the failed-digest bounds, then the digest verification.
+  Gate check_credentials(const Message& request, const net::Endpoint& source,
+                         const RegisterIdentity& id, const std::optional<PoolMatch>& match,
+                         DigestParams digest);
   Message challenge(const Message& request, std::string_view to_tag, bool stale);
   Message bound(const Message& request, const RegisterResult& result, std::string_view to_tag);
   /// The binding request: `contacts` are the REGISTER's parsed Contact values.

@@ -157,3 +157,20 @@ TEST_CASE("message_framer: a bad message with a good Content-Length is skipped",
   CHECK(events[1].kind == EventKind::Message);
   CHECK(events[1].message.header("Call-ID") == "c2");
 }
+
+TEST_CASE("message_framer: a large message's memory is given back once it is framed",
+          "[runtime][sip][message_framer]") {
+  // Issue 16 #1: a connection that once carried a 1 MiB body kept a 1-2 MiB buffer for its
+  // whole life, outside SipTcpLimits' budget (which counts unfinished bytes).
+  StreamFramer framer;
+  const std::string big = request("big", std::string(1024 * 1024 - 1, 'x'));
+  for (std::size_t at = 0; at < big.size(); at += 16384) {
+    framer.feed(std::string_view(big).substr(at, 16384));
+  }
+  REQUIRE(framer.capacity() >= big.size());
+  const auto events = drain(framer);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].kind == EventKind::Message);
+  CHECK(framer.buffered() == 0);
+  CHECK(framer.capacity() <= StreamFramer::kKeptCapacity);
+}
