@@ -200,7 +200,8 @@ std::string option_text(const parser::Args& args) {
 }
 
 OptionEdit plan_option(const OptionRule& rule, const parser::Args& args, parser::CommandForm form) {
-  const OptionKey key = rule.key.of ? rule.key : leading(0);
+  static const OptionKey kLeadingWords = leading(0);
+  const OptionKey& key = rule.key.of ? rule.key : kLeadingWords;
   OptionEdit e;
   e.key = key.of(args);
   const bool on = rule.by_default == OptionDefault::On;
