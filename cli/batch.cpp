@@ -76,15 +76,7 @@ Result<std::string, std::string> config_file_text(std::string_view name, std::st
   if (!text || !name.ends_with(".json")) {
     return text;
   }
-  // model/json_values.cpp reads button lists with std::stoul, which throws on a dn that is not
-  // a number (found by fuzz/json_config); until the model reports that as a SchemaError, the
-  // exception is turned into the JSON error here, at the file boundary.
-  Result<model::Config, std::string> config = Err{std::string()};
-  try {
-    config = model::config_from_json_text(*text);
-  } catch (const std::logic_error& e) {
-    return Err{std::string("JSON: bad value (") + e.what() + ")"};
-  }
+  const auto config = model::config_from_json_text(*text);
   if (!config) {
     return Err{config.error()};
   }

@@ -1,6 +1,8 @@
 // JSON members of the model's value structs (docs/json-schema.md).
 #include "model/json_values.hpp"
 
+#include <charconv>
+
 namespace cme::model::json_detail {
 
 void put(json& j, const Ipv4& v) {
@@ -32,6 +34,18 @@ void put(json& j, const std::vector<Button>& v) {
   j = args(v);
 }
 
+/// The decimal number at `i` of a button list; `i` moves past it. SchemaError when there is none
+/// or it does not fit (a fuzzed file once had `std::stoul` throw out of the reader here).
+unsigned button_number(const std::string& text, std::size_t& i) {
+  unsigned n = 0;
+  const auto [end, error] = std::from_chars(text.data() + i, text.data() + text.size(), n);
+  if (error != std::errc()) {
+    throw SchemaError{"bad button list"};
+  }
+  i = static_cast<std::size_t>(end - text.data());
+  return n;
+}
+
 void get(const json& j, std::vector<Button>& v) {
   if (!j.is_string()) {
     throw SchemaError{"expected a button list string"};
@@ -43,19 +57,16 @@ void get(const json& j, std::vector<Button>& v) {
       ++i;
     }
     Button b;
-    std::size_t used = 0;
     if (i == text.size()) {
       break;
     }
-    b.index = static_cast<unsigned>(std::stoul(text.substr(i), &used));
-    i += used;
+    b.index = button_number(text, i);
     if (i >= text.size()) {
       throw SchemaError{"bad button list"};
     }
     b.separator = text[i++];
     while (i < text.size() && text[i] != ' ') {
-      b.dns.push_back(static_cast<unsigned>(std::stoul(text.substr(i), &used)));
-      i += used;
+      b.dns.push_back(button_number(text, i));
       if (i < text.size() && text[i] == ',') {
         ++i;
       }
