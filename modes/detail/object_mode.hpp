@@ -77,7 +77,11 @@ Action enter_tagged(ModeId mode, TagRules<ObjectOf<Member>> rules) {
     auto& cme = ctx.edit().cme;
     auto& objects = cme.*Member;
     if (ctx.negated()) {
-      rules.remove != nullptr ? rules.remove(cme, tag) : static_cast<void>(objects.erase(tag));
+      if (rules.remove != nullptr) {
+        rules.remove(cme, tag);
+      } else {
+        objects.erase(tag);
+      }
       return Unit{};
     }
     if (rules.limit != nullptr) {
