@@ -79,4 +79,9 @@ void RuntimeServices::commit(std::shared_ptr<const model::Config> next) {
   device_.commit(std::move(next));
 }
 
+std::chrono::system_clock::time_point RuntimeServices::local_time(
+    std::chrono::system_clock::time_point utc) const {
+  return std::chrono::system_clock::time_point(device_.local(utc).wall.time_since_epoch());
+}
+
 }  // namespace cme::cli

@@ -36,6 +36,8 @@ class RuntimeServices final : public runtime::ServiceHost {
   void log(std::string_view message) override;
   bool debugging(std::string_view condition, std::string_view mac) const override;
   void commit(std::shared_ptr<const model::Config> next) override;
+  std::chrono::system_clock::time_point local_time(
+      std::chrono::system_clock::time_point utc) const override;
 
  private:
   void follow(const model::Config& before, const model::Config& after);

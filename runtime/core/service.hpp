@@ -9,6 +9,7 @@
 // Each service also has a status port, a model/status interface that the show commands read;
 // cli/ hands it to modes::Device.
 
+#include <chrono>
 #include <memory>
 #include <span>
 #include <string>
@@ -35,6 +36,9 @@ class ServiceHost {
   /// Replaces the running configuration with `next` as a configuration session's commit does
   /// (every service, this one included, then gets the diff). For what a service writes itself.
   virtual void commit(std::shared_ptr<const model::Config> next) = 0;
+  /// `utc` as the router's wall clock shows it (`clock timezone`, `clock summer-time`).
+  virtual std::chrono::system_clock::time_point local_time(
+      std::chrono::system_clock::time_point utc) const = 0;
 };
 
 class Service {

@@ -4,6 +4,8 @@
 #include <array>
 #include <sstream>
 
+#include "common/ascii.hpp"
+
 namespace cme::runtime::sccp {
 
 namespace {
@@ -138,6 +140,13 @@ EphoneProfile build_profile(const model::CmeConfig& config, const model::Ephone&
     p.buttons.push_back({ButtonKind::Hold, 1});
   }
   p.soft_keys = soft_key_states(t);
+  if (p.model && config.telephony_service) {
+    for (const auto& load : config.telephony_service->load) {
+      if (equal_ci(load.phone_type, p.model->type)) {
+        p.load = load.firmware;
+      }
+    }
+  }
   return p;
 }
 

@@ -65,6 +65,7 @@ struct EphoneProfile {
   std::vector<LineAppearance> lines;    ///< by instance
   std::vector<SpeedDialButton> speed_dials;  ///< by instance: plain ones first, then BLF
   std::vector<SoftKeyState> soft_keys;       ///< the seven states, in the order above
+  std::string load;  ///< telephony-service `load <type> <file>` of the model ("" when none)
 };
 
 /// The profile of `ephone` under `config`. `reported`: the model the phone's Register named
