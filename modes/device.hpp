@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "model/config.hpp"
+#include "model/status/sccp_status.hpp"
 #include "modes/clock_zone.hpp"
 #include "modes/config_store.hpp"
 #include "modes/debug_flags.hpp"
@@ -93,6 +94,10 @@ class Device {
   /// The running SIP service's state for show commands; nullptr when SIP is not running.
   model::SipStatus* sip() const { return sip_; }
   void set_sip(model::SipStatus* sip) { sip_ = sip; }
+  /// The running SCCP service's state and controls for the ephone show, clear, reset and
+  /// restart commands; nullptr in batch runs and when SCCP is not running.
+  model::SccpStatus* sccp() const { return sccp_; }
+  void set_sccp(model::SccpStatus* sccp) { sccp_ = sccp; }
   /// The `debug` conditions that are on. Debug output is logged with log() (severity 7).
   DebugFlags& debug_flags() { return debug_flags_; }
   const DebugFlags& debug_flags() const { return debug_flags_; }
@@ -124,6 +129,7 @@ class Device {
   DebugFlags debug_flags_;
   model::SipStatus* sip_ = nullptr;
   SystemControl* system_ = nullptr;
+  model::SccpStatus* sccp_ = nullptr;
 };
 
 }  // namespace cme::modes
