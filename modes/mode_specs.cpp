@@ -11,6 +11,7 @@
 #include "modes/mode_spec.hpp"
 #include "modes/tables/cme/cme_tables.hpp"
 #include "modes/tables/cme/shared_options.hpp"
+#include "modes/tables/ephone_show.hpp"
 
 namespace cme::modes {
 
@@ -50,12 +51,12 @@ std::vector<ModeSpec> sccp_modes() {
       single_mode<&CmeConfig::telephony_service>(
           {M::Telephony, "telephony-service", "config-telephony", M::Config}, "telephony-service",
           {"Configure Cisco Unified CME (SCCP phones)"}, add_telephony_commands,
-          add_telephony_phone_options, add_telephony_feature_options),
-      tagged_mode<&CmeConfig::ephones>({M::Ephone, "ephone", "config-ephone", M::Config},
-                                       "ephone <1-1000>$tag",
-                                       {"Configure an SCCP IP phone (ephone)", "ephone tag"},
-                                       {.maximum = "max-ephones", .limit = ephone_limit},
-                                       add_ephone_commands, add_ephone_options),
+          add_telephony_phone_options, add_telephony_feature_options, add_telephony_reset_commands),
+      tagged_mode<&CmeConfig::ephones>(
+          {M::Ephone, "ephone", "config-ephone", M::Config}, "ephone <1-1000>$tag",
+          {"Configure an SCCP IP phone (ephone)", "ephone tag"},
+          {.maximum = "max-ephones", .limit = ephone_limit}, add_ephone_commands,
+          add_ephone_options, add_ephone_reset_commands),
       tagged_mode<&CmeConfig::ephone_dns>(
           {M::EphoneDn, "ephone-dn", "config-ephone-dn", M::Config},
           "ephone-dn <1-15000>$tag [{dual-line | octo-line}$line_mode]",

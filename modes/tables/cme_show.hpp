@@ -9,7 +9,7 @@
 #include <string>
 
 #include "modes/command_table.hpp"
-#include "modes/sip_status.hpp"
+#include "model/status/sip_status.hpp"
 
 namespace cme::model {
 struct Config;
@@ -22,7 +22,7 @@ namespace cme::modes {
 /// has one version, so both print this.
 inline constexpr const char* kCmeShowVersion = "8.7";
 
-/// Adds `show presence global`, `show telephony-service`, `show ephone-dn summary`,
+/// Adds `show presence global`, `show telephony-service`,
 /// `show voice register global`, `show voice register pool {N | all}` and
 /// `show voice register dn {N | all}` to the privileged EXEC table, and
 /// `show voice register dn summary` (sip_dn_summary.hpp).
@@ -35,14 +35,11 @@ void add_cme_show_commands(CommandTable& privileged);
 std::string presence_global_text(const model::Config& config);
 
 /// `show telephony-service`: the lines of the reference's `show telephony-service all` sample
-/// ("CONFIG (Version=…)", "=====", ip source-address, max-ephones, max-dn, max-conferences,
-/// cnf-file location) with the model's values or defaults, then `keepalive`. Empty when
-/// `telephony-service` is not configured.
+/// ("CONFIG (Version=…)", "=====", ip source-address (or, when it is not configured,
+/// "ip source-address not configured: no ephone can register"), max-ephones, max-dn,
+/// max-conferences, cnf-file location) with the model's values or defaults, then `keepalive`. Empty
+/// when `telephony-service` is not configured.
 std::string telephony_service_text(const model::Config& config);
-
-/// `show ephone-dn summary`: the reference sample's header and one row per ephone-dn, voice
-/// port 50/0/<tag>, in the state of a dn on no registered phone (DOWN, EFXS_ONHOOK).
-std::string ephone_dn_summary_text(const model::Config& config);
 
 /// `show voice register global`: the reference sample ("CONFIG [Version=…]", mode, max-pool,
 /// max-dn, source-address, time/date format, time zone, tftp path) plus one "Load for" line per
@@ -53,7 +50,7 @@ std::string voice_register_global_text(const model::Config& config);
 /// numbers, DTMF relay, call waiting, template, transport). Empty when pool N does not exist;
 /// `all` (no tag) gives every pool, separated by an empty line.
 std::string voice_register_pool_text(const model::Config& config, std::optional<unsigned> tag,
-                                     const SipStatus* sip = nullptr);
+                                     const model::SipStatus* sip = nullptr);
 
 /// `show voice register dn N`: the reference sample ("Dn Tag N", "Config:", number, preference,
 /// huntstop, translation profile, allow watch, the pools using the dn). Empty when dn N does

@@ -7,8 +7,9 @@
 //   (`voice register global` without `mode cme`/`mode cme-app`, and no telephony-service).
 //   OpenCME is a CME router, so a configuration with only `presence` shows "CME mode" (seed 001).
 // - `show presence global` without `presence`: the same block, feature enable FALSE.
-// - `show telephony-service` without `telephony-service`: no output. Unset values show their
-//   defaults: ip source-address 0.0.0.0 port 2000, max-ephones and max-dn 0, max-conferences
+// - `show telephony-service` without `telephony-service`: no output. Without `ip
+//   source-address` it says that no ephone can register. Other unset values show their
+//   defaults: max-ephones and max-dn 0, max-conferences
 //   16 (half of the largest platform's 32, the range `max-conferences` accepts) gain -6,
 //   cnf-file location system:, keepalive 30.
 #include <fmt/format.h>
@@ -26,6 +27,10 @@ namespace {
 inline constexpr unsigned kMaxConferencesDefault = 16;
 inline constexpr int kConferenceGainDefault = -6;
 inline constexpr unsigned kSccpPortDefault = 2000;
+/// Printed in place of `ip source-address A port P` when it is not configured: CME then accepts
+/// no SCCP phone. Neither ios-texts.md nor cme-commands.md has IOS's wording; OpenCME's line.
+inline constexpr const char* kNoSourceAddressLine =
+    "ip source-address not configured: no ephone can register\n";
 
 const char* true_false(bool on) {
   return on ? "TRUE" : "FALSE";
@@ -43,7 +48,10 @@ const char* router_mode(const model::CmeConfig& cme) {
 }
 
 std::string source_address_line(const model::TelephonyService& ts) {
-  model::SourceAddress a = ts.ip_source_address.value_or(model::SourceAddress{});
+  if (!ts.ip_source_address) {
+    return kNoSourceAddressLine;
+  }
+  model::SourceAddress a = *ts.ip_source_address;
   if (!a.port) {
     a.port = kSccpPortDefault;
   }
@@ -57,11 +65,6 @@ ActionResult show_presence_global(CommandContext& ctx) {
 
 ActionResult show_telephony_service(CommandContext& ctx) {
   ctx.out += telephony_service_text(ctx.view());
-  return Unit{};
-}
-
-ActionResult show_ephone_dn_summary(CommandContext& ctx) {
-  ctx.out += ephone_dn_summary_text(ctx.view());
   return Unit{};
 }
 
@@ -141,24 +144,12 @@ std::string telephony_service_text(const model::Config& config) {
   return out;
 }
 
-std::string ephone_dn_summary_text(const model::Config& config) {
-  std::string out = "PORT     DN STATE    CODEC    VAD VTSP STATE            VPM STATE\n";
-  for (const auto& [tag, dn] : config.cme.ephone_dns) {
-    out += fmt::format("{:<8} DOWN        -         -  -                     EFXS_ONHOOK\n",
-                       fmt::format("50/0/{}", tag));
-  }
-  return out;
-}
-
 void add_cme_show_commands(CommandTable& privileged) {
   auto& t = privileged;
   t.show("show presence global", {"", "Presence information", "Global presence configuration"},
          show_presence_global);
   t.show("show telephony-service", {"", "Cisco Unified CME (SCCP phones) configuration"},
          show_telephony_service);
-  t.show("show ephone-dn summary",
-         {"", "ephone directory numbers", "One line per ephone-dn voice port"},
-         show_ephone_dn_summary);
   add_register_commands(t);
 }
 

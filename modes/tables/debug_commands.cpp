@@ -1,6 +1,8 @@
 // debug / undebug / show debugging (IOS Debug Command Reference; CME "debug ccsip messages").
+// The `debug ephone` conditions are in ephone_debug_commands.cpp.
 #include "modes/device.hpp"
 #include "modes/session.hpp"
+#include "modes/tables/ephone_show.hpp"
 #include "modes/tables/exec_show.hpp"
 
 namespace cme::modes {
@@ -57,6 +59,7 @@ void add_debug_commands(CommandTable& priv) {
               if (flags.is_on(kCcsipMessages.flag)) {
                 ctx.out += std::string(kCcsipMessages.shown) + "\n";
               }
+              ctx.out += ephone_debugging_text(flags);
               return Unit{};
             });
 }

@@ -7,9 +7,10 @@
 #include "model/config.hpp"
 #include "model/secret.hpp"
 #include "modes/config_merge.hpp"
-#include "modes/registry.hpp"
 #include "modes/device.hpp"
+#include "modes/registry.hpp"
 #include "modes/session.hpp"
+#include "modes/tables/ephone_show.hpp"
 #include "modes/tables/exec_show.hpp"
 
 namespace cme::modes {
@@ -252,6 +253,9 @@ void add_exec_commands(CommandTable& user, CommandTable& priv) {
   add_debug_commands(priv);
   add_reload_commands(priv);
   add_sip_show_commands(priv);
+  add_ephone_show_commands(priv);
+  add_ephone_dn_show_commands(priv);
+  add_ephone_debug_commands(priv);
 }
 
 }  // namespace cme::modes

@@ -99,7 +99,7 @@ TEST_CASE("cme show: show telephony-service", "[modes][show]") {
     CHECK(f.ok("show telephony-service") ==
           "CONFIG (Version=8.7)\n"
           "=====================\n"
-          "ip source-address 0.0.0.0 port 2000\n"
+          "ip source-address not configured: no ephone can register\n"
           "max-ephones 0\n"
           "max-dn 0\n"
           "max-conferences 16 gain -6\n"
@@ -110,13 +110,16 @@ TEST_CASE("cme show: show telephony-service", "[modes][show]") {
 
 TEST_CASE("cme show: show ephone-dn summary", "[modes][show]") {
   SessionFixture f;
-  const std::string header = "PORT     DN STATE    CODEC    VAD VTSP STATE            VPM STATE\n";
+  const std::string header =
+      "PORT     DN STATE    CODEC    VAD VTSP STATE            VPM STATE\n"
+      "======== ==========  ======== === ===================== =========\n";
   CHECK(f.ok("show ephone-dn summary") == header);
   configure(f, {"ephone-dn 1", "number 1001", "ephone-dn 12 dual-line", "number 1012"});
   CHECK(f.ok("show ephone-dn summary") ==
         header +
-            "50/0/1   DOWN        -         -  -                     EFXS_ONHOOK\n"
-            "50/0/12  DOWN        -         -  -                     EFXS_ONHOOK\n");
+            "50/0/1   DOWN        -         -  -                     EFXS_ONHOOK             \n"
+            " \n"
+            "50/0/12  DOWN        -         -  -                     EFXS_ONHOOK             \n");
 }
 
 TEST_CASE("cme show: show voice register global", "[modes][show]") {
