@@ -69,6 +69,7 @@ Bytes encode(const Message& message, std::uint32_t protocol_version) {
   const std::uint32_t version = layout_version(protocol_version);
   const MessageId id = message_id(message);
   Bytes out(kHeaderSize, 0);
+  out.reserve(kHeaderSize + 800);  // the largest fixed payload (SoftKeySetRes) is 780 bytes
   detail::WireWriter writer(out);
   std::visit(
       [&](const auto& m) {
