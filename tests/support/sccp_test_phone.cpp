@@ -50,7 +50,9 @@ std::string ids_text(std::initializer_list<sccp::MessageId> ids) {
 
 }  // namespace
 
-SccpTestPhone::~SccpTestPhone() { close(); }
+SccpTestPhone::~SccpTestPhone() {
+  close();
+}
 
 void SccpTestPhone::close() {
   if (fd_ >= 0) {
@@ -98,8 +100,8 @@ Result<Unit, SccpTestPhone::Error> SccpTestPhone::send_raw(const sccp::Bytes& by
     if (fd_ < 0 || !wait_for(fd_, POLLOUT, deadline)) {
       return Err{std::string("send: not connected or timed out")};
     }
-    const ssize_t n = ::send(fd_, bytes.data() + sent, bytes.size() - sent,
-                             MSG_NOSIGNAL | MSG_DONTWAIT);
+    const ssize_t n =
+        ::send(fd_, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
     if (n < 0 && errno != EAGAIN && errno != EINTR) {
       return Err{std::string("send: ") + std::strerror(errno)};
     }
@@ -196,8 +198,8 @@ Result<Unit, SccpTestPhone::Error> SccpTestPhone::expect_closed(Timeout timeout)
 }
 
 Result<Unit, SccpTestPhone::Error> SccpTestPhone::exchange(
-    const sccp::Message& request, std::initializer_list<sccp::MessageId> answers,
-    Timeout timeout, sccp::Message* answer) {
+    const sccp::Message& request, std::initializer_list<sccp::MessageId> answers, Timeout timeout,
+    sccp::Message* answer) {
   auto sent = send(request);
   if (!sent.ok()) {
     return sent;

@@ -87,9 +87,7 @@ class SccpTestPhone {
   std::uint32_t protocol_version() const { return version_; }
   /// RegisterAck's keepAliveInterval in seconds; 0 before registration.
   std::uint32_t keepalive_interval() const { return keepalive_interval_; }
-  const std::optional<runtime::sccp::ButtonTemplate>& button_template() const {
-    return buttons_;
-  }
+  const std::optional<runtime::sccp::ButtonTemplate>& button_template() const { return buttons_; }
   const std::optional<runtime::sccp::SoftKeyTemplateRes>& soft_key_template() const {
     return soft_keys_;
   }
@@ -113,8 +111,7 @@ class SccpTestPhone {
   Result<Unit, Error> exchange(const runtime::sccp::Message& request,
                                std::initializer_list<runtime::sccp::MessageId> answers,
                                Timeout timeout, runtime::sccp::Message* answer = nullptr);
-  Result<Unit, Error> registration_start(SccpModel model, const std::string& mac,
-                                         Timeout timeout);
+  Result<Unit, Error> registration_start(SccpModel model, const std::string& mac, Timeout timeout);
   Result<Unit, Error> registration_templates(Timeout timeout);
   Result<Unit, Error> registration_buttons(SccpModel model, Timeout timeout);
 

@@ -46,9 +46,9 @@ Result<Unit, SccpTestPhone::Error> SccpTestPhone::registration_start(SccpModel m
   const ModelTraits t = traits_of(model);
   version_ = 0;
   sccp::Message answer;
-  auto sent = exchange(sccp_sample_register(mac, t.device_type, t.protocol_version),
-                       {sccp::MessageId::RegisterAck, sccp::MessageId::RegisterReject}, timeout,
-                       &answer);
+  auto sent =
+      exchange(sccp_sample_register(mac, t.device_type, t.protocol_version),
+               {sccp::MessageId::RegisterAck, sccp::MessageId::RegisterReject}, timeout, &answer);
   if (!sent.ok()) {
     return sent;
   }
@@ -73,14 +73,14 @@ Result<Unit, SccpTestPhone::Error> SccpTestPhone::registration_start(SccpModel m
 
 Result<Unit, SccpTestPhone::Error> SccpTestPhone::registration_templates(Timeout timeout) {
   sccp::Message answer;
-  auto step = exchange(sccp::ButtonTemplateReq{}, {sccp::MessageId::ButtonTemplate}, timeout,
-                       &answer);
+  auto step =
+      exchange(sccp::ButtonTemplateReq{}, {sccp::MessageId::ButtonTemplate}, timeout, &answer);
   if (!step.ok()) {
     return step;
   }
   buttons_ = std::get<sccp::ButtonTemplate>(answer);
-  step = exchange(sccp::SoftKeyTemplateReq{}, {sccp::MessageId::SoftKeyTemplateRes}, timeout,
-                  &answer);
+  step =
+      exchange(sccp::SoftKeyTemplateReq{}, {sccp::MessageId::SoftKeyTemplateRes}, timeout, &answer);
   if (!step.ok()) {
     return step;
   }
@@ -97,8 +97,8 @@ Result<Unit, SccpTestPhone::Error> SccpTestPhone::registration_templates(Timeout
 /// FeatureStatReq for BLF buttons (7941; the 7960 at protocol 11 has none).
 Result<Unit, SccpTestPhone::Error> SccpTestPhone::registration_buttons(SccpModel model,
                                                                        Timeout timeout) {
-  const std::size_t count = std::min<std::size_t>(buttons_->button_count,
-                                                  sccp::ButtonTemplate::kSlots);
+  const std::size_t count =
+      std::min<std::size_t>(buttons_->button_count, sccp::ButtonTemplate::kSlots);
   for (std::size_t i = 0; i < count; ++i) {
     const auto [instance, type] = buttons_->buttons[i];
     sccp::Message answer;
@@ -113,8 +113,8 @@ Result<Unit, SccpTestPhone::Error> SccpTestPhone::registration_buttons(SccpModel
         step = exchange(sccp::ForwardStatReq{instance}, {sccp::MessageId::ForwardStat}, timeout);
       }
     } else if (type == 0x02) {
-      step = exchange(sccp::SpeedDialStatReq{instance}, {sccp::MessageId::SpeedDialStat},
-                      timeout, &answer);
+      step = exchange(sccp::SpeedDialStatReq{instance}, {sccp::MessageId::SpeedDialStat}, timeout,
+                      &answer);
       if (step.ok()) {
         speed_dials_[instance] = std::get<sccp::SpeedDialStat>(answer);
       }

@@ -3,7 +3,6 @@
 // test "[.write-seeds]" rewrites them; the normal test checks that they are current.
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -37,10 +36,10 @@ sccp::Bytes registration(bool is_7941) {
   caps.count = 2;
   caps.capabilities[0] = {4, 40, {}};
   caps.capabilities[1] = {12, 60, {}};
-  for (const sccp::Message& x : {sccp::Message{caps}, sccp::Message{sccp::ButtonTemplateReq{}},
-                                 sccp::Message{sccp::SoftKeyTemplateReq{}},
-                                 sccp::Message{sccp::SoftKeySetReq{}},
-                                 sccp::Message{sccp::LineStatReq{1}}}) {
+  for (const sccp::Message& x :
+       {sccp::Message{caps}, sccp::Message{sccp::ButtonTemplateReq{}},
+        sccp::Message{sccp::SoftKeyTemplateReq{}}, sccp::Message{sccp::SoftKeySetReq{}},
+        sccp::Message{sccp::LineStatReq{1}}}) {
     m.push_back(x);
   }
   if (is_7941) {
@@ -63,8 +62,8 @@ std::map<std::string, sccp::Bytes> seeds() {
           {"all_messages_v11.bin", stream(samples, 11)}};
 }
 
-const std::filesystem::path kDir = std::filesystem::path(OPENCME_SOURCE_DIR) /
-                                   "fuzz/corpus/sccp_frame";
+const std::filesystem::path kDir =
+    std::filesystem::path(OPENCME_SOURCE_DIR) / "fuzz/corpus/sccp_frame";
 
 }  // namespace
 
@@ -72,8 +71,8 @@ TEST_CASE("sccp fuzz seeds: write", "[.write-seeds]") {
   std::filesystem::create_directories(kDir);
   for (const auto& [name, bytes] : seeds()) {
     std::ofstream out(kDir / name, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(
-                                                               bytes.size()));
+    out.write(reinterpret_cast<const char*>(bytes.data()),
+              static_cast<std::streamsize>(bytes.size()));
     REQUIRE(out.good());
   }
 }

@@ -2,7 +2,7 @@
 // 127.0.0.1 port 0: the 7941 and 7960 registration sequences, keepalive, unregister, reject,
 // timeouts and a framing error.
 
-#include <catch2/catch.hpp>
+#include "tests/support/sccp_test_phone.hpp"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -12,10 +12,10 @@
 
 #include <array>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <thread>
 
 #include "runtime/sccp/codec/codec.hpp"
-#include "tests/support/sccp_test_phone.hpp"
 
 namespace sccp = cme::runtime::sccp;
 using cme::test::SccpModel;
@@ -53,9 +53,9 @@ class FakeCm {
     }
   }
   std::uint16_t port() const { return port_; }
-  std::vector<Id> ids;                  ///< ids received, in order
-  std::vector<std::uint32_t> headers;   ///< their header versions
-  std::uint32_t register_payload = 0;   ///< payload size of the Register
+  std::vector<Id> ids;                 ///< ids received, in order
+  std::vector<std::uint32_t> headers;  ///< their header versions
+  std::uint32_t register_payload = 0;  ///< payload size of the Register
   bool framing_error = false;
 
  private:
@@ -169,16 +169,21 @@ class FakeCm {
   std::thread thread_;
 };
 
+void register_phone(SccpTestPhone& phone, const FakeCm& cm, SccpModel model,
+                    const std::string& mac) {
+  REQUIRE(phone.connect("127.0.0.1", cm.port()).ok());
+  auto registered = phone.register_as(model, mac);
+  INFO((registered.ok() ? std::string() : registered.error()));
+  REQUIRE(registered.ok());
+}
+
 }  // namespace
 
 TEST_CASE("sccp test phone: a 7941 registers, keeps alive and unregisters",
           "[runtime][sccp][test_phone][loopback]") {
   FakeCm cm;
   SccpTestPhone phone;
-  REQUIRE(phone.connect("127.0.0.1", cm.port()).ok());
-  auto registered = phone.register_as(SccpModel::Phone7941, "001122AABB01");
-  INFO((registered.ok() ? std::string() : registered.error()));
-  REQUIRE(registered.ok());
+  register_phone(phone, cm, SccpModel::Phone7941, "001122AABB01");
   CHECK(phone.protocol_version() == 17);
   CHECK(phone.keepalive_interval() == 30);
   REQUIRE(phone.button_template().has_value());
@@ -210,19 +215,16 @@ TEST_CASE("sccp test phone: a 7960 registers with its own sequence",
           "[runtime][sccp][test_phone][loopback]") {
   FakeCm cm;
   SccpTestPhone phone;
-  REQUIRE(phone.connect("127.0.0.1", cm.port()).ok());
-  auto registered = phone.register_as(SccpModel::Phone7960, "00AABBCCDD60");
-  INFO((registered.ok() ? std::string() : registered.error()));
-  REQUIRE(registered.ok());
+  register_phone(phone, cm, SccpModel::Phone7960, "00AABBCCDD60");
   CHECK(phone.protocol_version() == 11);
   CHECK(phone.lines().at(1).fully_qualified_name == "Line 101");
   CHECK(phone.unregister().ok());
   cm.join();
   CHECK(cm.ids == std::vector<Id>{Id::Register, Id::IpPort, Id::CapabilitiesRes,
-                                  Id::ButtonTemplateReq, Id::SoftKeyTemplateReq,
-                                  Id::SoftKeySetReq, Id::LineStatReq, Id::ForwardStatReq,
-                                  Id::LineStatReq, Id::ForwardStatReq, Id::SpeedDialStatReq,
-                                  Id::TimeDateReq, Id::Unregister});
+                                  Id::ButtonTemplateReq, Id::SoftKeyTemplateReq, Id::SoftKeySetReq,
+                                  Id::LineStatReq, Id::ForwardStatReq, Id::LineStatReq,
+                                  Id::ForwardStatReq, Id::SpeedDialStatReq, Id::TimeDateReq,
+                                  Id::Unregister});
   CHECK(cm.register_payload == 68);
   CHECK(cm.headers[1] == 11);
 }
@@ -243,8 +245,8 @@ TEST_CASE("sccp test phone: rejects, timeouts and a framing error are reported",
     SccpTestPhone phone;
     REQUIRE(phone.connect("127.0.0.1", cm.port()).ok());
     const auto start = std::chrono::steady_clock::now();
-    auto registered = phone.register_as(SccpModel::Phone7941, "001122AABB01",
-                                        std::chrono::milliseconds(200));
+    auto registered =
+        phone.register_as(SccpModel::Phone7941, "001122AABB01", std::chrono::milliseconds(200));
     const auto waited = std::chrono::steady_clock::now() - start;
     REQUIRE_FALSE(registered.ok());
     CHECK(registered.error().find("timed out") != std::string::npos);
