@@ -11,24 +11,37 @@ using asio::ip::tcp;
 namespace detail {
 
 void TcpConnection::start_reading() {
-  socket.async_read_some(
-      asio::buffer(buffer),
-      [self = shared_from_this()](const boost::system::error_code& ec, std::size_t n) {
-        if (self->closed || self->closing) {
-          return;
-        }
-        if (ec) {
-          self->transport.connection_closed(self, true);
-          return;
-        }
-        self->transport.counters.bytes_in += n;
-        if (self->transport.handlers.received) {
-          self->transport.handlers.received(self->peer, std::string_view(self->buffer.data(), n));
-        }
-        if (!self->closed) {
-          self->start_reading();
-        }
-      });
+  if (!socket.non_blocking()) {
+    boost::system::error_code ignored;
+    socket.non_blocking(true, ignored);  // a spurious wake-up reads would_block, never waits
+  }
+  socket.async_wait(tcp::socket::wait_read, [self = shared_from_this()](
+                                                const boost::system::error_code& ec) {
+    if (self->closed || self->closing) {
+      return;
+    }
+    boost::system::error_code read_ec = ec;
+    std::size_t n = 0;
+    if (!ec) {
+      n = self->socket.read_some(asio::buffer(self->transport.tcp_buffer), read_ec);
+    }
+    if (read_ec == asio::error::would_block || read_ec == asio::error::try_again) {
+      self->start_reading();
+      return;
+    }
+    if (read_ec) {
+      self->transport.connection_closed(self, true);
+      return;
+    }
+    self->transport.counters.bytes_in += n;
+    if (self->transport.handlers.received) {
+      self->transport.handlers.received(self->peer,
+                                        std::string_view(self->transport.tcp_buffer.data(), n));
+    }
+    if (!self->closed) {
+      self->start_reading();
+    }
+  });
 }
 
 void TcpConnection::write(std::string bytes) {
