@@ -42,8 +42,10 @@ void run_phones(ServerProcess& server, std::uint16_t port, const BenchOptions& o
   boost::asio::io_context io;
   PhoneFleet fleet(io, {"127.0.0.1", port, o.phones, o.concurrency, mode, o.register_timeout});
   const double cpu0 = server.cpu_seconds();
+  const double own_before = own_cpu_seconds();
   f.registration = fleet.register_all();
   f.registration_cpu = server.cpu_seconds() - cpu0;
+  f.client_registration_cpu = own_cpu_seconds() - own_before;
   f.rss_registered_kib = server.rss_kib();
   std::cout << "  " << f.registration.registered << " of " << o.phones << " registered in "
             << f.registration.seconds << " s; keepalive window " << o.window.count() << " s\n"

@@ -236,20 +236,9 @@ KeepaliveResult PhoneFleet::keep_alive(std::chrono::milliseconds interval,
 void PhoneFleet::tick(Clock::time_point start, std::chrono::milliseconds interval,
                       std::chrono::milliseconds window) {
   const auto elapsed = Clock::now() - start;
-  if (elapsed < window) {
-    // Phone i sends at start + (k * N + i) / N intervals: the N phones evenly over each interval.
-    const auto n = static_cast<std::uint64_t>(phones_.size());
-    const auto due = static_cast<std::size_t>(
-        n * static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count()) /
-        static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(interval).count()));
-    for (; keepalive_cursor_ < due; ++keepalive_cursor_) {
-      Phone& phone = *phones_[keepalive_cursor_ % phones_.size()];
-      if (phone.state == Phone::State::Registered) {
-        ++keepalive_result_.sent;
-        send(phone, keepalive_);
-      }
-    }
-  } else if (keepalive_result_.acked >= keepalive_result_.sent || elapsed >= window + kAckGrace) {
+  send_due(std::min<Clock::duration>(elapsed, window), interval);
+  const bool all_acked = keepalive_result_.acked >= keepalive_result_.sent;
+  if (elapsed >= window && (all_acked || elapsed >= window + kAckGrace)) {
     keepalive_result_.seconds = std::chrono::duration<double>(elapsed).count();
     io_.stop();
     return;
@@ -260,6 +249,22 @@ void PhoneFleet::tick(Clock::time_point start, std::chrono::milliseconds interva
       tick(start, interval, window);
     }
   });
+}
+
+void PhoneFleet::send_due(Clock::duration elapsed, std::chrono::milliseconds interval) {
+  // Phone i sends at (k * N + i) / N intervals from the start: the N phones evenly over each.
+  using std::chrono::microseconds;
+  const auto n = static_cast<std::uint64_t>(phones_.size());
+  const auto us = static_cast<std::uint64_t>(std::chrono::duration_cast<microseconds>(elapsed).count());
+  const auto per = static_cast<std::uint64_t>(std::chrono::duration_cast<microseconds>(interval).count());
+  const auto due = static_cast<std::size_t>(n * us / per);
+  for (; keepalive_cursor_ < due; ++keepalive_cursor_) {
+    Phone& phone = *phones_[keepalive_cursor_ % phones_.size()];
+    if (phone.state == Phone::State::Registered) {
+      ++keepalive_result_.sent;
+      send(phone, keepalive_);
+    }
+  }
 }
 
 void PhoneFleet::close_all() {

@@ -81,6 +81,8 @@ class PhoneFleet {
   void finish_one();
   void tick(std::chrono::steady_clock::time_point start, std::chrono::milliseconds interval,
             std::chrono::milliseconds window);
+  /// Sends the KeepAlives due `elapsed` into the window.
+  void send_due(std::chrono::steady_clock::duration elapsed, std::chrono::milliseconds interval);
 
   boost::asio::io_context& io_;
   FleetOptions options_;

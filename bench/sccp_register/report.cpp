@@ -29,6 +29,8 @@ std::vector<Row> rows(const BenchOptions& o) {
        "{:.0f}", ""},
       {"server CPU while registering (s)", [](auto& f) { return f.registration_cpu; }, "{:.2f}",
        ""},
+      {"client CPU while registering (s)", [](auto& f) { return f.client_registration_cpu; },
+       "{:.2f}", ""},
       {"RSS before phones (KiB)", [](auto& f) { return double(f.rss_before_kib); }, "{:.0f}", ""},
       {"RSS all registered (KiB)", [](auto& f) { return double(f.rss_registered_kib); }, "{:.0f}",
        ""},

@@ -19,6 +19,7 @@ struct ServerFigures {
   std::uint64_t rss_registered_kib = 0;  ///< all phones registered
   std::uint64_t rss_end_kib = 0;         ///< after the keepalive window
   double registration_cpu = 0;           ///< server CPU seconds while the phones registered
+  double client_registration_cpu = 0;    ///< this process's CPU seconds meanwhile
   double keepalive_cpu_percent = 0;      ///< server CPU over the window, % of one core
   double client_cpu_percent = 0;         ///< this process over the window, % of one core
   std::string error;                     ///< the server did not start
