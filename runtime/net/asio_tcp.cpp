@@ -1,6 +1,9 @@
 // The TCP half of AsioTransport: accepted and outgoing connections, one per peer endpoint.
 #include <boost/asio/write.hpp>
 
+#include <algorithm>
+#include <vector>
+
 #include "runtime/net/detail/asio_transport_impl.hpp"
 
 namespace cme::runtime::net {
@@ -68,9 +71,15 @@ void TcpConnection::flush() {
     return;
   }
   writing = true;
+  const std::size_t count = std::min(outbox.size(), kMaxGather);
+  std::vector<asio::const_buffer> buffers;
+  buffers.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    buffers.push_back(asio::buffer(outbox[i]));  // deque entries stay put while more are queued
+  }
   asio::async_write(
-      socket, asio::buffer(outbox.front()),
-      [self = shared_from_this()](const boost::system::error_code& ec, std::size_t n) {
+      socket, std::move(buffers),
+      [self = shared_from_this(), count](const boost::system::error_code& ec, std::size_t n) {
         if (self->closed) {
           return;
         }
@@ -80,8 +89,10 @@ void TcpConnection::flush() {
           return;
         }
         self->transport.counters.bytes_out += n;
-        self->queued -= self->outbox.front().size();
-        self->outbox.pop_front();
+        for (std::size_t i = 0; i < count; ++i) {
+          self->queued -= self->outbox.front().size();
+          self->outbox.pop_front();
+        }
         self->flush();
       });
 }

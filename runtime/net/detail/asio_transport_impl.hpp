@@ -22,6 +22,9 @@ constexpr std::size_t kMaxDatagram = 65535;
 /// Datagrams read in one go before other handlers get a turn (AsioTransport::Impl::drain_udp).
 constexpr std::size_t kUdpDrainBudget = 32;
 constexpr std::size_t kMaxQueuedBytes = 8 * 1024 * 1024;  ///< per TCP connection
+/// Outbox entries written by one gathering write: the answers a session queues while a write is
+/// in flight leave in one send, not one send (and one loopback segment) each.
+constexpr std::size_t kMaxGather = 64;
 
 /// One TCP connection (accepted or opened by send()).
 struct TcpConnection : std::enable_shared_from_this<TcpConnection> {
