@@ -10,7 +10,8 @@
 // - framing is lost or the Register's deviceName is not "SEP" + 12 hex digits (only this
 //   session: never the process or another phone).
 // A frame whose id is unknown or whose payload is short is counted (SessionCounters) and the
-// session goes on (sccp.md §1: short payloads are zero-filled).
+// session goes on (sccp.md §1: short payloads are zero-filled); the first unknown id of a
+// session and every framing error are logged (%SCCP-4-BADMSG).
 
 #include <chrono>
 #include <cstdint>
@@ -93,6 +94,9 @@ class EphoneSession {
   void arm_keepalive_timer(std::chrono::milliseconds delay);
   void keepalive_check();
   std::string prefix() const;
+  /// The log line for input that breaks the protocol (IOS documents none; OpenCME's own:
+  /// "%SCCP-4-BADMSG: socket [3] 10.0.0.5 SEP...: <what>").
+  std::string bad_input_text(const std::string& what) const;
 
   unsigned socket_;
   std::string address_;
