@@ -5,7 +5,8 @@
 //   op & 3 == 0: the next byte is a length n, then n bytes arrive from peer (op >> 2) & 1;
 //   op & 3 == 1: peer (op >> 2) & 1 connects;   op & 3 == 2: it disconnects;
 //   op & 3 == 3: the next byte is a number of seconds the manual clock advances.
-// Nothing the peers send may crash the process, assert, leak, or leave a session behind.
+// Nothing the peers send may crash the process, assert, leak, or leave a session behind. The
+// first byte's top bit also turns every `debug ephone` condition on (its texts are formatted).
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -22,13 +23,14 @@ class Host final : public runtime::ServiceHost {
  public:
   std::shared_ptr<const model::Config> running() const override { return config; }
   void log(std::string_view) override {}
-  bool debugging(std::string_view, std::string_view) const override { return true; }
+  bool debugging(std::string_view, std::string_view) const override { return debug; }
   void commit(std::shared_ptr<const model::Config> next) override { config = std::move(next); }
   std::chrono::system_clock::time_point local_time(
       std::chrono::system_clock::time_point utc) const override {
     return utc;
   }
   std::shared_ptr<const model::Config> config;
+  bool debug = false;  ///< every `debug ephone` condition on (the input's first bit)
 };
 
 /// Two configured phones (MACs 0000.0000.0001 and ...02) with lines and a speed-dial, room for
@@ -61,6 +63,7 @@ std::shared_ptr<const model::Config> office() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   Host host;
   host.config = office();
+  host.debug = size > 0 && (data[0] & 0x80) != 0;
   test::LoopbackTransport transport("127.0.0.1", 2000);
   test::ManualClock clock;
   test::ManualTimerService timers(clock);
