@@ -18,13 +18,14 @@
 #include "cli/huge_pages.hpp"
 #include "cli/line_registry.hpp"
 #include "cli/options.hpp"
-#include "cli/sip_runtime.hpp"
+#include "cli/runtime_services.hpp"
 #include "cli/startup_file.hpp"
 #include "cli/vty_server.hpp"
 #include "modes/device.hpp"
 #include "runtime/core/asio_timer_service.hpp"
 #include "runtime/core/clock.hpp"
 #include "runtime/core/timer_service.hpp"
+#include "runtime/sip/sip_server.hpp"
 
 namespace {
 
@@ -134,8 +135,8 @@ int run_batch(modes::Device& device, const cli::Options& options) {
 }
 
 /// Where SIP listens: `--listen` and `--sip-port` when given, else the configuration's.
-cli::SipListen sip_listen(const cli::Options& options) {
-  cli::SipListen listen;
+runtime::sip::SipListen sip_listen(const cli::Options& options) {
+  runtime::sip::SipListen listen;
   if (options.listen_given) {
     listen.address = options.listen;
   }
@@ -168,15 +169,20 @@ int run_router(modes::Device& device, const cli::Options& options, const runtime
     return 1;
   }
   std::cout << "OpenCME: telnet vty listening on " << options.listen << " port " << *port << "\n";
-  cli::SipRuntime sip(io, device, clock, timers, sip_listen(options), [](const std::string& where) {
-    std::cout << "OpenCME: SIP listening on " << where << " (UDP, TCP)" << std::endl;
-  });
+  cli::RuntimeServices services(device);
+  runtime::sip::SipServer sip(io, services, clock, timers, sip_listen(options),
+                              [](const std::string& where) {
+                                std::cout << "OpenCME: SIP listening on " << where << " (UDP, TCP)"
+                                          << std::endl;
+                              });
   if (!options.no_runtime) {
     // A SIP address the machine does not have (an example's source-address) is reported and
     // the router runs on without SIP, as a router with a wrong address would.
-    if (auto bound = sip.start(); !bound) {
+    // A commit that changes `voice register global / source-address` tries again.
+    if (auto bound = services.start(sip); !bound) {
       std::cerr << bound.error() << ": SIP is not running\n";
     }
+    device.set_sip(&sip.status());
   }
   std::cout << std::flush;
   boost::asio::signal_set signals(io, SIGTERM, SIGINT);
@@ -198,7 +204,8 @@ int run_router(modes::Device& device, const cli::Options& options, const runtime
   }
   io.run();
   device.set_system(nullptr);
-  sip.stop();
+  device.set_sip(nullptr);
+  services.stop();
   vty.stop();
   device.set_lines(nullptr);
   return 0;

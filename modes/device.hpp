@@ -20,7 +20,7 @@
 #include "modes/line_directory.hpp"
 #include "modes/log_buffer.hpp"
 #include "modes/registry.hpp"
-#include "modes/sip_status.hpp"
+#include "model/status/sip_status.hpp"
 #include "modes/system_control.hpp"
 
 namespace cme::modes {
@@ -92,8 +92,8 @@ class Device {
   /// The terminal lines in use (show users, show line, clear line); nullptr in batch runs.
   LineDirectory* lines() const { return lines_; }
   /// The running SIP service's state for show commands; nullptr when SIP is not running.
-  SipStatus* sip() const { return sip_; }
-  void set_sip(SipStatus* sip) { sip_ = sip; }
+  model::SipStatus* sip() const { return sip_; }
+  void set_sip(model::SipStatus* sip) { sip_ = sip; }
   /// The running SCCP service's state and controls for the ephone show, clear, reset and
   /// restart commands; nullptr in batch runs and when SCCP is not running.
   model::SccpStatus* sccp() const { return sccp_; }
@@ -127,7 +127,7 @@ class Device {
   LogCounters log_counters_;
   LineDirectory* lines_ = nullptr;
   DebugFlags debug_flags_;
-  SipStatus* sip_ = nullptr;
+  model::SipStatus* sip_ = nullptr;
   SystemControl* system_ = nullptr;
   model::SccpStatus* sccp_ = nullptr;
 };

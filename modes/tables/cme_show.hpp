@@ -9,7 +9,7 @@
 #include <string>
 
 #include "modes/command_table.hpp"
-#include "modes/sip_status.hpp"
+#include "model/status/sip_status.hpp"
 
 namespace cme::model {
 struct Config;
@@ -50,7 +50,7 @@ std::string voice_register_global_text(const model::Config& config);
 /// numbers, DTMF relay, call waiting, template, transport). Empty when pool N does not exist;
 /// `all` (no tag) gives every pool, separated by an empty line.
 std::string voice_register_pool_text(const model::Config& config, std::optional<unsigned> tag,
-                                     const SipStatus* sip = nullptr);
+                                     const model::SipStatus* sip = nullptr);
 
 /// `show voice register dn N`: the reference sample ("Dn Tag N", "Config:", number, preference,
 /// huntstop, translation profile, allow watch, the pools using the dn). Empty when dn N does

@@ -91,7 +91,7 @@ std::string dtmf_relay_line(const model::OptionList& options) {
 
 /// "Registration state is registered" and a line per contact, from the running SIP service
 /// (OpenCME's own lines: the reference has no sample of a registered pool).
-std::string registration_lines(const SipStatus& sip, unsigned tag) {
+std::string registration_lines(const model::SipStatus& sip, unsigned tag) {
   std::string lines;
   for (const auto& c : sip.contacts()) {
     if (c.pool == tag) {
@@ -103,7 +103,7 @@ std::string registration_lines(const SipStatus& sip, unsigned tag) {
          "\n" + lines;
 }
 
-std::string pool_block(const model::VoiceRegisterPool& pool, const SipStatus* sip) {
+std::string pool_block(const model::VoiceRegisterPool& pool, const model::SipStatus* sip) {
   std::string out = fmt::format("Pool Tag {}\nConfig:\n", pool.tag);
   if (pool.id) {
     out += pool_id_line(*pool.id);
@@ -193,7 +193,7 @@ std::string voice_register_global_text(const model::Config& config) {
 }
 
 std::string voice_register_pool_text(const model::Config& config, std::optional<unsigned> tag,
-                                     const SipStatus* sip) {
+                                     const model::SipStatus* sip) {
   return blocks(config.cme.voice_register_pools, tag,
                 [sip](const model::VoiceRegisterPool& p) { return pool_block(p, sip); });
 }

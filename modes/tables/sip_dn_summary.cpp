@@ -58,7 +58,7 @@ std::map<unsigned, std::vector<unsigned>> pools_by_dn(const model::CmeConfig& cm
 }
 
 /// The tags of the pools that have at least one binding; empty without a SIP service.
-std::set<unsigned> registered_pools(const SipStatus* sip) {
+std::set<unsigned> registered_pools(const model::SipStatus* sip) {
   std::set<unsigned> out;
   if (sip != nullptr) {
     for (const auto& c : sip->contacts()) {
@@ -87,7 +87,7 @@ bool any_registered(const std::vector<unsigned>& pools, const std::set<unsigned>
 
 }  // namespace
 
-std::string voice_register_dn_summary_text(const model::Config& config, const SipStatus* sip) {
+std::string voice_register_dn_summary_text(const model::Config& config, const model::SipStatus* sip) {
   const auto& cme = config.cme;
   const auto pools = pools_by_dn(cme);
   const auto registered = registered_pools(sip);

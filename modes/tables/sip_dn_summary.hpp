@@ -6,7 +6,7 @@
 #include <string>
 
 #include "modes/command_table.hpp"
-#include "modes/sip_status.hpp"
+#include "model/status/sip_status.hpp"
 
 namespace cme::model {
 struct Config;
@@ -21,10 +21,10 @@ namespace cme::modes {
 /// State is REGISTERED when at least one of those pools has a contact in `sip->contacts()`,
 /// otherwise UNREGISTERED (also for a dn on no pool, and for every dn when `sip` is null: no SIP
 /// service runs). With no dn configured, only the header and the underline.
-std::string voice_register_dn_summary_text(const model::Config& config, const SipStatus* sip);
+std::string voice_register_dn_summary_text(const model::Config& config, const model::SipStatus* sip);
 
 /// Adds `show voice register dn summary` to the privileged EXEC table, beside
-/// `show voice register dn {<1-1000> | all}`. Its action reads the router's SipStatus.
+/// `show voice register dn {<1-1000> | all}`. Its action reads the router's model::SipStatus.
 void add_voice_register_dn_summary(CommandTable& privileged);
 
 }  // namespace cme::modes

@@ -12,7 +12,7 @@ namespace cme::modes {
 namespace {
 
 ActionResult show_statistics(CommandContext& ctx) {
-  const auto s = ctx.device.sip() ? ctx.device.sip()->statistics() : RegistrationStatistics{};
+  const auto s = ctx.device.sip() ? ctx.device.sip()->statistics() : model::RegistrationStatistics{};
   ctx.out += fmt::format(
       "Global statistics\n"
       "  Active registrations  : {}\n"
@@ -59,7 +59,7 @@ ActionResult show_attempts(CommandContext& ctx) {
 }
 
 /// One leg in the layout of IOS `show sip-ua calls` (the fields OpenCME knows).
-std::string call_leg(std::size_t n, const CallStatus& c, bool uac) {
+std::string call_leg(std::size_t n, const model::CallStatus& c, bool uac) {
   return fmt::format(
       "Call {}\n"
       "SIP Call ID                : {}\n"
@@ -77,7 +77,7 @@ std::string call_leg(std::size_t n, const CallStatus& c, bool uac) {
 }
 
 ActionResult show_calls(CommandContext& ctx) {
-  const auto calls = ctx.device.sip() ? ctx.device.sip()->calls() : std::vector<CallStatus>{};
+  const auto calls = ctx.device.sip() ? ctx.device.sip()->calls() : std::vector<model::CallStatus>{};
   ctx.out += fmt::format("Total SIP call legs:{}, User Agent Client:{}, User Agent Server:{}\n",
                          calls.size() * 2, calls.size(), calls.size());
   for (bool uac : {true, false}) {

@@ -38,14 +38,24 @@ boost::system::error_code AsioTransport::Impl::bind_both(const asio::ip::address
   if (ec) {
     return ec;
   }
-  const asio::ip::tcp::endpoint tcp_end(ip, bound);
-  d.acceptor.open(tcp_end.protocol(), ec);
+  return d.bind_tcp(ip, bound, bound);
+}
+
+boost::system::error_code AsioTransport::Impl::bind_tcp(const asio::ip::address& ip,
+                                                        std::uint16_t port,
+                                                        std::uint16_t& bound) {
+  boost::system::error_code ec;
+  const asio::ip::tcp::endpoint tcp_end(ip, port);
+  acceptor.open(tcp_end.protocol(), ec);
   if (!ec) {
-    d.acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true), ec);
-    d.acceptor.bind(tcp_end, ec);
+    acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true), ec);
+    acceptor.bind(tcp_end, ec);
   }
   if (!ec) {
-    d.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  }
+  if (!ec) {
+    bound = acceptor.local_endpoint(ec).port();
   }
   return ec;
 }
@@ -57,9 +67,10 @@ AsioTransport::~AsioTransport() {
 }
 
 Result<std::uint16_t, std::string> AsioTransport::listen(const std::string& address,
-                                                         std::uint16_t port) {
+                                                         std::uint16_t port, Sockets sockets) {
   auto& d = *impl_;
   d.stopped = false;
+  d.with_udp = sockets == Sockets::UdpAndTcp;
   boost::system::error_code ec;
   const auto ip = asio::ip::make_address(address, ec);
   const auto fail = [&](const boost::system::error_code& e) -> Result<std::uint16_t, std::string> {
@@ -74,7 +85,7 @@ Result<std::uint16_t, std::string> AsioTransport::listen(const std::string& addr
   // another process holds that TCP port, start again with a new UDP port.
   std::uint16_t bound = 0;
   for (int attempt = 0;; ++attempt) {
-    ec = d.bind_both(ip, port, bound);
+    ec = d.with_udp ? d.bind_both(ip, port, bound) : d.bind_tcp(ip, port, bound);
     if (!ec || port != 0 || ec != asio::error::address_in_use || attempt + 1 >= kPickAttempts) {
       break;
     }
@@ -87,7 +98,9 @@ Result<std::uint16_t, std::string> AsioTransport::listen(const std::string& addr
   }
   d.local_udp = Endpoint{address, bound, Protocol::Udp};
   d.local_tcp = Endpoint{address, bound, Protocol::Tcp};
-  d.receive_udp();
+  if (d.with_udp) {
+    d.receive_udp();
+  }
   d.accept_tcp();
   return bound;
 }

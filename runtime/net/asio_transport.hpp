@@ -30,9 +30,14 @@ class AsioTransport final : public Transport {
   AsioTransport(const AsioTransport&) = delete;
   AsioTransport& operator=(const AsioTransport&) = delete;
 
-  /// Binds UDP and TCP on `address`:`port` (port 0: a free port, the same for both) and starts
-  /// receiving. Returns the bound port. Error: "% Cannot listen on ADDR:PORT: <reason>".
-  Result<std::uint16_t, std::string> listen(const std::string& address, std::uint16_t port);
+  /// Which sockets listen() opens: SIP takes both, SCCP (TCP port 2000) only TCP.
+  enum class Sockets { UdpAndTcp, TcpOnly };
+
+  /// Binds UDP and TCP (or TCP only) on `address`:`port` (port 0: a free port, the same for
+  /// both) and starts receiving. Returns the bound port. Error: "% Cannot listen on
+  /// ADDR:PORT: <reason>".
+  Result<std::uint16_t, std::string> listen(const std::string& address, std::uint16_t port,
+                                            Sockets sockets = Sockets::UdpAndTcp);
   /// Closes the sockets and every TCP connection (no handlers run afterwards).
   void stop();
   /// Bounds for the connections accepted from now on.

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "modes/sip_status.hpp"
+#include "model/status/sip_status.hpp"
 #include "tests/modes/session_fixture.hpp"
 
 using cme::test::SessionFixture;
@@ -15,11 +15,11 @@ using cme::test::SessionFixture;
 namespace {
 
 /// A SIP service whose only state is the bindings a test gives it.
-class FakeSipStatus : public cme::modes::SipStatus {
+class FakeSipStatus : public cme::model::SipStatus {
  public:
   /// Adds one binding of pool `pool`.
   void bind(unsigned pool, std::string number) {
-    cme::modes::ContactStatus c;
+    cme::model::ContactStatus c;
     c.pool = pool;
     c.contact = "sip:" + number + "@10.0.0." + std::to_string(pool) + ":5060";
     c.address = "10.0.0." + std::to_string(pool);
@@ -31,18 +31,18 @@ class FakeSipStatus : public cme::modes::SipStatus {
     contacts_.push_back(std::move(c));
   }
 
-  cme::modes::RegistrationStatistics statistics() const override {
-    cme::modes::RegistrationStatistics s;
+  cme::model::RegistrationStatistics statistics() const override {
+    cme::model::RegistrationStatistics s;
     s.active = contacts_.size();
     return s;
   }
-  std::vector<cme::modes::ContactStatus> contacts() const override { return contacts_; }
-  std::vector<cme::modes::CallStatus> calls() const override { return {}; }
-  std::vector<cme::modes::AttemptStatus> attempts() const override { return {}; }
+  std::vector<cme::model::ContactStatus> contacts() const override { return contacts_; }
+  std::vector<cme::model::CallStatus> calls() const override { return {}; }
+  std::vector<cme::model::AttemptStatus> attempts() const override { return {}; }
   std::size_t clear_attempts(const std::string&, const std::string&) override { return 0; }
 
  private:
-  std::vector<cme::modes::ContactStatus> contacts_;
+  std::vector<cme::model::ContactStatus> contacts_;
 };
 
 const std::string kHeader =

@@ -66,11 +66,15 @@ struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
   Endpoint local_udp;
   Endpoint local_tcp;
   bool stopped = false;
+  bool with_udp = true;  ///< listen() opened the UDP socket
 
   /// Binds the UDP socket to `port` (0: the kernel picks), then the TCP acceptor to the port
   /// UDP got, and listens; `bound` is that port. Returns the error of the step that failed.
   boost::system::error_code bind_both(const boost::asio::ip::address& ip, std::uint16_t port,
                                       std::uint16_t& bound);
+  /// Binds only the TCP acceptor to `port` (0: the kernel picks) and listens.
+  boost::system::error_code bind_tcp(const boost::asio::ip::address& ip, std::uint16_t port,
+                                     std::uint16_t& bound);
   void receive_udp();
   /// Reads up to kUdpDrainBudget queued datagrams without blocking, then waits again (or, with
   /// the budget spent, posts itself so other handlers run in between).

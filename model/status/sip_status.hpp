@@ -1,14 +1,15 @@
 #pragma once
 // SipStatus: what the running SIP service reports to show commands (`show voice register
-// statistics`, `show voice register pool`, `show sip-ua status registrar`). Declared here so
-// modes/ can print it without depending on runtime/; cli/ adapts the SIP service to it.
+// statistics`, `show voice register pool`, `show sip-ua status registrar`). Declared in model/
+// so that modes/ can print it and runtime/ can fill it without either depending on the other
+// (runtime/sip/sip_status_view.hpp implements it).
 
 #include <chrono>
 #include <cstddef>
 #include <string>
 #include <vector>
 
-namespace cme::modes {
+namespace cme::model {
 
 /// `show voice register statistics` (reference sample "Global statistics").
 struct RegistrationStatistics {
@@ -72,4 +73,4 @@ class SipStatus {
   virtual std::size_t clear_attempts(const std::string& address, const std::string& mac) = 0;
 };
 
-}  // namespace cme::modes
+}  // namespace cme::model
