@@ -25,6 +25,7 @@
 #include "runtime/core/asio_timer_service.hpp"
 #include "runtime/core/clock.hpp"
 #include "runtime/core/timer_service.hpp"
+#include "runtime/sccp/sccp_server.hpp"
 #include "runtime/sip/sip_server.hpp"
 
 namespace {
@@ -149,6 +150,19 @@ runtime::sip::SipListen sip_listen(const cli::Options& options) {
   return listen;
 }
 
+/// Where SCCP listens: `--listen` and `--sccp-port` when given, else telephony-service's
+/// `ip source-address`.
+runtime::sccp::SccpListen sccp_listen(const cli::Options& options) {
+  runtime::sccp::SccpListen listen;
+  if (options.listen_given) {
+    listen.address = options.listen;
+  }
+  if (options.sccp_port_given) {
+    listen.port = static_cast<std::uint16_t>(options.sccp_port);
+  }
+  return listen;
+}
+
 /// The router process: the vty server and the console on one io_context until SIGTERM/SIGINT
 /// or the end of console input (`exit` on the console ends only its session). Returns the exit
 /// status (1 when the vty port cannot be bound). `--no-runtime` starts no SIP service.
@@ -184,6 +198,19 @@ int run_router(modes::Device& device, const cli::Options& options, const runtime
     }
     device.set_sip(&sip.status());
   }
+  runtime::sccp::SccpServer sccp(io, services, clock, timers, sccp_listen(options),
+                                 [](const std::string& where) {
+                                   std::cout << "OpenCME: SCCP listening on " << where
+                                             << std::endl;
+                                 });
+  if (!options.no_runtime) {
+    // Without telephony-service ip source-address CME accepts no phone: said here, and the
+    // first commit that sets it starts SCCP.
+    if (auto bound = services.start(sccp); !bound) {
+      std::cerr << bound.error() << ": SCCP is not running\n";
+    }
+    device.set_sccp(&sccp.status());
+  }
   std::cout << std::flush;
   boost::asio::signal_set signals(io, SIGTERM, SIGINT);
   signals.async_wait([&](const boost::system::error_code&, int) { io.stop(); });
@@ -205,6 +232,7 @@ int run_router(modes::Device& device, const cli::Options& options, const runtime
   io.run();
   device.set_system(nullptr);
   device.set_sip(nullptr);
+  device.set_sccp(nullptr);
   services.stop();
   vty.stop();
   device.set_lines(nullptr);

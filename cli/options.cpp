@@ -86,6 +86,7 @@ Result<Options, std::string> parse_options(const std::vector<std::string>& args)
         *p.port = *n;
         matched = true;
         o.sip_port_given = o.sip_port_given || p.port == &o.sip_port;
+        o.sccp_port_given = o.sccp_port_given || p.port == &o.sccp_port;
       }
       for (const auto& c : counts) {
         if (a != c.name) {

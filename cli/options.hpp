@@ -28,6 +28,7 @@ struct Options {
   unsigned sip_port = 5060;
   bool sip_port_given = false;  ///< --sip-port overrides voice register global source-address
   unsigned sccp_port = 2000;
+  bool sccp_port_given = false;  ///< --sccp-port overrides telephony-service ip source-address
   unsigned vty_port = 2323;
   unsigned http_port = 8080;
   unsigned tftp_port = 6969;

@@ -71,8 +71,9 @@ void RuntimeServices::log(std::string_view message) {
   device_.log(message);
 }
 
-bool RuntimeServices::debugging(std::string_view condition, std::string_view) const {
-  return device_.debug_flags().is_on(condition);
+bool RuntimeServices::debugging(std::string_view condition, std::string_view mac) const {
+  return mac.empty() ? device_.debug_flags().is_on(condition)
+                     : device_.debug_flags().is_on(condition, mac);
 }
 
 void RuntimeServices::commit(std::shared_ptr<const model::Config> next) {

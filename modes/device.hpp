@@ -14,13 +14,13 @@
 
 #include "model/config.hpp"
 #include "model/status/sccp_status.hpp"
+#include "model/status/sip_status.hpp"
 #include "modes/clock_zone.hpp"
 #include "modes/config_store.hpp"
 #include "modes/debug_flags.hpp"
 #include "modes/line_directory.hpp"
 #include "modes/log_buffer.hpp"
 #include "modes/registry.hpp"
-#include "model/status/sip_status.hpp"
 #include "modes/system_control.hpp"
 
 namespace cme::modes {

@@ -14,7 +14,7 @@ void TcpConnection::start_reading() {
   socket.async_read_some(
       asio::buffer(buffer),
       [self = shared_from_this()](const boost::system::error_code& ec, std::size_t n) {
-        if (self->closed) {
+        if (self->closed || self->closing) {
           return;
         }
         if (ec) {
@@ -45,6 +45,11 @@ void TcpConnection::write(std::string bytes) {
 }
 
 void TcpConnection::flush() {
+  if (closing && outbox.empty() && !closed) {
+    writing = false;
+    transport.connection_closed(shared_from_this(), false);
+    return;
+  }
   if (outbox.empty() || closed) {
     writing = false;
     return;

@@ -149,6 +149,19 @@ void AsioTransport::close(const Endpoint& peer) {
   }
 }
 
+void AsioTransport::close_after_sending(const Endpoint& peer) {
+  if (peer.protocol != Protocol::Tcp) {
+    return;
+  }
+  if (auto it = impl_->tcp.find(peer); it != impl_->tcp.end()) {
+    auto c = it->second;
+    c->closing = true;
+    if (c->connected && !c->writing) {
+      c->flush();  // nothing in flight: closes now (else when the last write completes)
+    }
+  }
+}
+
 Endpoint AsioTransport::local(Protocol protocol) const {
   return protocol == Protocol::Udp ? impl_->local_udp : impl_->local_tcp;
 }

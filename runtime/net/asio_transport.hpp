@@ -46,6 +46,7 @@ class AsioTransport final : public Transport {
   void set_handlers(Handlers handlers) override;
   void send(const Endpoint& to, std::string bytes) override;
   void close(const Endpoint& peer) override;
+  void close_after_sending(const Endpoint& peer) override;
   Endpoint local(Protocol protocol) const override;
   const TransportCounters& counters() const override;
 

@@ -50,6 +50,10 @@ class Transport {
   virtual void send(const Endpoint& to, std::string bytes) = 0;
   /// Closes the TCP connection with `peer` (e.g. after a framing error). No-op for UDP.
   virtual void close(const Endpoint& peer) = 0;
+  /// Closes the TCP connection with `peer` once what was sent on it is written (a last message
+  /// such as SCCP's RegisterReject must reach the peer); no more is received from it meanwhile.
+  /// The `closed` handler is not called. No-op for UDP.
+  virtual void close_after_sending(const Endpoint& peer) { close(peer); }
   /// The local address and port for `protocol` (what goes in Via sent-by and Contact).
   virtual Endpoint local(Protocol protocol) const = 0;
   virtual const TransportCounters& counters() const = 0;

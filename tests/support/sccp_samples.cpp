@@ -78,8 +78,8 @@ std::vector<sccp::Message> button_samples() {
 
 std::vector<sccp::Message> call_samples() {
   sccp::CallInfoWords words{1, 101, 2, 3, 4, 1, 2, 0};
-  sccp::CallParties parties{"Alice", "10", "Bob", "20", "Bob O", "21", "Rex", "22",
-                            "10", "20", "21", "22"};
+  sccp::CallParties parties{"Alice", "10", "Bob", "20", "Bob O", "21",
+                            "Rex",   "22", "10",  "20", "21",    "22"};
   return {sccp::OffHook{1, 101},
           sccp::OnHook{2, 102},
           sccp::HookFlash{1, 103},
@@ -158,8 +158,8 @@ sccp::Register sccp_sample_register(const std::string& mac, std::uint32_t device
 
 std::vector<sccp::Message> sccp_sample_messages() {
   std::vector<sccp::Message> all;
-  for (auto part : {registration_samples(), button_samples(), call_samples(),
-                    display_and_media_samples()}) {
+  for (auto part :
+       {registration_samples(), button_samples(), call_samples(), display_and_media_samples()}) {
     all.insert(all.end(), part.begin(), part.end());
   }
   return all;

@@ -82,8 +82,8 @@ Result<Unit, std::string> write_sccp_pcap(const std::string& path,
   std::uint32_t second = 1;
   for (const auto& s : segments) {
     const bool up = s.direction == sccp::Direction::Up;
-    const std::string p = up ? packet(true, up_seq, down_seq, s.bytes)
-                             : packet(false, down_seq, up_seq, s.bytes);
+    const std::string p =
+        up ? packet(true, up_seq, down_seq, s.bytes) : packet(false, down_seq, up_seq, s.bytes);
     (up ? up_seq : down_seq) += static_cast<std::uint32_t>(s.bytes.size());
     for (std::uint32_t w : {second++, 0u, static_cast<std::uint32_t>(p.size()),
                             static_cast<std::uint32_t>(p.size())}) {
@@ -105,8 +105,8 @@ Result<std::vector<TsharkFields>, std::string> tshark_decode(const std::string& 
     return Err{std::string("tshark is not installed (apt-get install tshark, sccp.md §12)")};
   }
   const std::string pdml = pcap + ".pdml";
-  const std::string cmd = "tshark -n -r '" + pcap + "' -d tcp.port==2000,skinny -T pdml > '" +
-                          pdml + "' 2>/dev/null";
+  const std::string cmd =
+      "tshark -n -r '" + pcap + "' -d tcp.port==2000,skinny -T pdml > '" + pdml + "' 2>/dev/null";
   if (std::system(cmd.c_str()) != 0) {
     return Err{"tshark failed: " + cmd};
   }

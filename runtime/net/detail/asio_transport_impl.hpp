@@ -35,6 +35,7 @@ struct TcpConnection : std::enable_shared_from_this<TcpConnection> {
   bool connected = false;
   bool writing = false;
   bool closed = false;
+  bool closing = false;   ///< close once the outbox is written (close_after_sending)
   bool accepted = false;  ///< counted in accepted_from
   std::array<char, 16384> buffer{};
 

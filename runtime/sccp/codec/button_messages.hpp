@@ -70,7 +70,7 @@ struct SelectSoftKeys {
   static constexpr MessageId kId = MessageId::SelectSoftKeys;
   std::uint32_t line_instance = 0;
   std::uint32_t call_reference = 0;
-  std::uint32_t soft_key_set_index = 0;     ///< sccp.md §11.7
+  std::uint32_t soft_key_set_index = 0;       ///< sccp.md §11.7
   std::uint32_t valid_key_mask = 0xFFFFFFFF;  ///< bit n-1 enables key n
   bool operator==(const SelectSoftKeys&) const = default;
 };
@@ -98,10 +98,10 @@ struct Stimulus {
 struct LineStat {
   static constexpr MessageId kId = MessageId::LineStat;
   std::uint32_t line_number = 0;
-  std::string dir_number;                 ///< char[24]
-  std::string fully_qualified_name;       ///< char[40]
-  std::string text_label;                 ///< char[40]
-  std::uint32_t display_options = 15;     ///< bits, sccp.md §11.15
+  std::string dir_number;              ///< char[24]
+  std::string fully_qualified_name;    ///< char[40]
+  std::string text_label;              ///< char[40]
+  std::uint32_t display_options = 15;  ///< bits, sccp.md §11.15
   bool operator==(const LineStat&) const = default;
 };
 

@@ -69,6 +69,7 @@ Bytes encode(const Message& message, std::uint32_t protocol_version) {
   const std::uint32_t version = layout_version(protocol_version);
   const MessageId id = message_id(message);
   Bytes out(kHeaderSize, 0);
+  out.reserve(kHeaderSize + 800);  // the largest fixed payload (SoftKeySetRes) is 780 bytes
   detail::WireWriter writer(out);
   std::visit(
       [&](const auto& m) {
@@ -92,8 +93,8 @@ Result<Decoded, DecodeError> decode_bytes(const Bytes& bytes, std::uint32_t prot
     return Err{DecodeError{DecodeError::Kind::UnknownMessage, 0, "fewer than 12 bytes"}};
   }
   const std::uint32_t length = get_u32(bytes, 0);
-  if (length < kMinFrameLength || length > kMaxFrameLength || 8 + std::size_t{length} >
-                                                                   bytes.size()) {
+  if (length < kMinFrameLength || length > kMaxFrameLength ||
+      8 + std::size_t{length} > bytes.size()) {
     return Err{DecodeError{DecodeError::Kind::UnknownMessage, 0, "bad length field"}};
   }
   Frame frame{get_u32(bytes, 4), get_u32(bytes, 8),

@@ -25,11 +25,11 @@ struct OpenReceiveChannel {
   std::uint32_t associated_stream_id = 0;
   std::uint32_t rfc2833_payload_type = 101;
   std::uint32_t dtmf_type = 10;
-  std::uint32_t mixing_mode = 0;          ///< v >= 11
-  std::uint32_t party_direction = 0;      ///< v >= 11
-  std::uint32_t address_type = 0;         ///< v >= 17 (0 IPv4)
-  Ipv4 source_ip{};                       ///< v >= 11
-  std::uint32_t source_port = 0;          ///< v >= 11
+  std::uint32_t mixing_mode = 0;             ///< v >= 11
+  std::uint32_t party_direction = 0;         ///< v >= 11
+  std::uint32_t address_type = 0;            ///< v >= 17 (0 IPv4)
+  Ipv4 source_ip{};                          ///< v >= 11
+  std::uint32_t source_port = 0;             ///< v >= 11
   std::uint32_t requested_ip_addr_type = 0;  ///< v >= 16
   bool operator==(const OpenReceiveChannel&) const = default;
 };

@@ -16,8 +16,8 @@ using Message = std::variant<
     // registration and management (registration_messages.hpp)
     KeepAlive, KeepAliveAck, Register, RegisterAck, RegisterReject, Unregister, UnregisterAck,
     Reset, IpPort, HeadsetStatus, RegisterAvailableLines, CapabilitiesReq, CapabilitiesRes,
-    VersionReq, Version, TimeDateReq, DefineTimeDate, ConfigStatReq, ConfigStat, Alarm,
-    ServerReq, ServerRes,
+    VersionReq, Version, TimeDateReq, DefineTimeDate, ConfigStatReq, ConfigStat, Alarm, ServerReq,
+    ServerRes,
     // buttons, lines, soft keys (button_messages.hpp)
     ButtonTemplateReq, ButtonTemplate, SoftKeyTemplateReq, SoftKeyTemplateRes, SoftKeySetReq,
     SoftKeySetRes, SelectSoftKeys, SoftKeyEvent, Stimulus, LineStatReq, LineStat, LineStatV2,
@@ -25,8 +25,8 @@ using Message = std::variant<
     FeatureStatV2,
     // calls (call_messages.hpp)
     OffHook, OnHook, HookFlash, KeypadButton, EnblocCall, OffHookWithCgpn, StartTone, StopTone,
-    SetRinger, SetLamp, SetSpeakerMode, SetMicroMode, CallState, CallInfo, CallInfoV2,
-    DialedNumber, ActivateCallPlane, DeactivateCallPlane,
+    SetRinger, SetLamp, SetSpeakerMode, SetMicroMode, CallState, CallInfo, CallInfoV2, DialedNumber,
+    ActivateCallPlane, DeactivateCallPlane,
     // display (display_messages.hpp)
     DisplayText, ClearDisplay, DisplayPromptStatus, DisplayPromptStatusV2, ClearPromptStatus,
     DisplayNotify, DisplayNotifyV2, ClearNotify, DisplayPriNotify, DisplayPriNotifyV2,

@@ -108,7 +108,9 @@ std::string_view message_name(std::uint32_t id) {
   return e == nullptr ? std::string_view("Unknown") : e->name;
 }
 
-bool is_known_message(std::uint32_t id) { return find(id) != nullptr; }
+bool is_known_message(std::uint32_t id) {
+  return find(id) != nullptr;
+}
 
 Direction direction_of(MessageId id) {
   const Entry* e = find(static_cast<std::uint32_t>(id));

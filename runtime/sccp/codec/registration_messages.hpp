@@ -47,15 +47,15 @@ struct Register {
   Ipv4 station_ip{};
   std::uint32_t device_type = 0;  ///< sccp.md §11.8 (7941 = 115, 7960 = 7)
   std::uint32_t max_streams = 0;
-  std::uint32_t active_streams = 0;       ///< from payload 40
-  std::uint8_t protocol_version = 0;      ///< phone's maximum, byte 40 (from payload 44)
-  std::uint8_t unknown_flags = 0;         ///< byte 41
-  std::uint16_t phone_features = 0;       ///< bytes 42..43, sccp.md §14.1
-  std::uint32_t max_conferences = 0;      ///< from payload 48
-  std::uint32_t active_conferences = 0;   ///< from payload 52
-  std::array<std::uint8_t, 12> mac{};     ///< from payload 64
-  std::uint32_t ipv4_address_scope = 0;   ///< from payload 68
-  std::uint32_t max_number_of_lines = 0;  ///< from payload 72
+  std::uint32_t active_streams = 0;             ///< from payload 40
+  std::uint8_t protocol_version = 0;            ///< phone's maximum, byte 40 (from payload 44)
+  std::uint8_t unknown_flags = 0;               ///< byte 41
+  std::uint16_t phone_features = 0;             ///< bytes 42..43, sccp.md §14.1
+  std::uint32_t max_conferences = 0;            ///< from payload 48
+  std::uint32_t active_conferences = 0;         ///< from payload 52
+  std::array<std::uint8_t, 12> mac{};           ///< from payload 64
+  std::uint32_t ipv4_address_scope = 0;         ///< from payload 68
+  std::uint32_t max_number_of_lines = 0;        ///< from payload 72
   std::array<std::uint8_t, 16> ipv6_address{};  ///< from payload 88
   std::uint32_t ipv6_address_scope = 0;         ///< from payload 92
   std::string firmware_load_name;               ///< char[32], from payload 124
@@ -105,15 +105,15 @@ struct WordMessage {
   std::uint32_t value = 0;
   bool operator==(const WordMessage&) const = default;
 };
-using Reset = WordMessage<MessageId::Reset>;                 ///< 1 reset, 2 restart, 3 apply
-using IpPort = WordMessage<MessageId::IpPort>;               ///< RTP media port
+using Reset = WordMessage<MessageId::Reset>;                  ///< 1 reset, 2 restart, 3 apply
+using IpPort = WordMessage<MessageId::IpPort>;                ///< RTP media port
 using HeadsetStatus = WordMessage<MessageId::HeadsetStatus>;  ///< 1 on, 2 off
 using RegisterAvailableLines = WordMessage<MessageId::RegisterAvailableLines>;
-using ForwardStatReq = WordMessage<MessageId::ForwardStatReq>;      ///< line number
-using SpeedDialStatReq = WordMessage<MessageId::SpeedDialStatReq>;  ///< speed-dial instance
-using LineStatReq = WordMessage<MessageId::LineStatReq>;            ///< line instance
-using SetSpeakerMode = WordMessage<MessageId::SetSpeakerMode>;      ///< 1 on, 2 off
-using SetMicroMode = WordMessage<MessageId::SetMicroMode>;          ///< 1 on, 2 off
+using ForwardStatReq = WordMessage<MessageId::ForwardStatReq>;        ///< line number
+using SpeedDialStatReq = WordMessage<MessageId::SpeedDialStatReq>;    ///< speed-dial instance
+using LineStatReq = WordMessage<MessageId::LineStatReq>;              ///< line instance
+using SetSpeakerMode = WordMessage<MessageId::SetSpeakerMode>;        ///< 1 on, 2 off
+using SetMicroMode = WordMessage<MessageId::SetMicroMode>;            ///< 1 on, 2 off
 using ActivateCallPlane = WordMessage<MessageId::ActivateCallPlane>;  ///< line instance
 using ClearPriNotify = WordMessage<MessageId::ClearPriNotify>;        ///< priority
 

@@ -80,6 +80,8 @@ class EphoneSession {
   Clock::SteadyTime last_keepalive() const { return last_keepalive_; }
   std::uint32_t media_port() const { return media_port_; }  ///< IpPort, 0 until sent
   bool reset_sent() const { return reset_sent_ != 0; }
+  /// The Reset type sent (1 reset, 2 restart), 0 when none.
+  std::uint32_t reset_type() const { return reset_sent_; }
 
  private:
   void handle(const Decoded& decoded);

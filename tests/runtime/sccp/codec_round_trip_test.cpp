@@ -2,7 +2,6 @@
 // family: protocol 0 (basic), 11 (7960), 15, 16 and 17 (7941).
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 #include "runtime/sccp/codec/codec.hpp"

@@ -1,12 +1,12 @@
 // FrameReader (runtime/sccp/codec/frame_reader.hpp) and decode() of odd payloads: several frames
 // in one chunk, a frame byte by byte, bad lengths, unknown ids, short payloads.
 
-#include <catch2/catch.hpp>
+#include "runtime/sccp/codec/frame_reader.hpp"
 
+#include <catch2/catch.hpp>
 #include <optional>
 
 #include "runtime/sccp/codec/codec.hpp"
-#include "runtime/sccp/codec/frame_reader.hpp"
 
 namespace sccp = cme::runtime::sccp;
 
@@ -37,9 +37,9 @@ sccp::Bytes frame_bytes(std::uint32_t length, std::uint32_t version, std::uint32
 
 TEST_CASE("sccp frame reader: three messages in one chunk", "[runtime][sccp][frame]") {
   sccp::Bytes chunk;
-  for (const sccp::Message& m : {sccp::Message{sccp::KeepAlive{}},
-                                 sccp::Message{sccp::SetLamp{9, 1, 5}},
-                                 sccp::Message{sccp::DisplayNotifyV2{3, "hi there"}}}) {
+  for (const sccp::Message& m :
+       {sccp::Message{sccp::KeepAlive{}}, sccp::Message{sccp::SetLamp{9, 1, 5}},
+        sccp::Message{sccp::DisplayNotifyV2{3, "hi there"}}}) {
     const auto b = sccp::encode(m, 17);
     chunk.insert(chunk.end(), b.begin(), b.end());
   }
@@ -138,8 +138,7 @@ TEST_CASE("sccp decode: unknown and unsupported ids are returned values",
   CHECK(unsupported.error().reason == "SubscriptionStatReq not decoded");
 }
 
-TEST_CASE("sccp decode: a short payload is zero-filled and reported",
-          "[runtime][sccp][codec]") {
+TEST_CASE("sccp decode: a short payload is zero-filled and reported", "[runtime][sccp][codec]") {
   SECTION("an empty OffHook (old phones)") {
     auto d = sccp::decode(sccp::Frame{0, 0x0006, {}}, 11);
     REQUIRE(d.ok());

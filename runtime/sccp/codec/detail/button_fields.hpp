@@ -11,9 +11,7 @@ namespace cme::runtime::sccp::detail {
 
 template <class Io>
 void fields(Io& io, ButtonTemplate& m, std::uint32_t) {
-  io.u32(m.button_offset);
-  io.u32(m.button_count);
-  io.u32(m.total_button_count);
+  words(io, {&m.button_offset, &m.button_count, &m.total_button_count});
   for (auto& b : m.buttons) {
     io.u8(b.instance);
     io.u8(b.type);
@@ -22,9 +20,7 @@ void fields(Io& io, ButtonTemplate& m, std::uint32_t) {
 
 template <class Io>
 void fields(Io& io, SoftKeyTemplateRes& m, std::uint32_t) {
-  io.u32(m.soft_key_offset);
-  io.u32(m.soft_key_count);
-  io.u32(m.total_soft_key_count);
+  words(io, {&m.soft_key_offset, &m.soft_key_count, &m.total_soft_key_count});
   for (auto& d : m.definitions) {
     io.text(d.label, 16);
     io.u32(d.event);
@@ -33,9 +29,7 @@ void fields(Io& io, SoftKeyTemplateRes& m, std::uint32_t) {
 
 template <class Io>
 void fields(Io& io, SoftKeySetRes& m, std::uint32_t) {
-  io.u32(m.soft_key_set_offset);
-  io.u32(m.soft_key_set_count);
-  io.u32(m.total_soft_key_set_count);
+  words(io, {&m.soft_key_set_offset, &m.soft_key_set_count, &m.total_soft_key_set_count});
   for (auto& set : m.sets) {
     io.raw(set.template_index);
     for (auto& info : set.info_index) {
@@ -46,25 +40,17 @@ void fields(Io& io, SoftKeySetRes& m, std::uint32_t) {
 
 template <class Io>
 void fields(Io& io, SelectSoftKeys& m, std::uint32_t) {
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
-  io.u32(m.soft_key_set_index);
-  io.u32(m.valid_key_mask);
+  words(io, {&m.line_instance, &m.call_reference, &m.soft_key_set_index, &m.valid_key_mask});
 }
 
 template <class Io>
 void fields(Io& io, SoftKeyEvent& m, std::uint32_t) {
-  io.u32(m.event);
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
+  words(io, {&m.event, &m.line_instance, &m.call_reference});
 }
 
 template <class Io>
 void fields(Io& io, Stimulus& m, std::uint32_t) {
-  io.u32(m.stimulus);
-  io.u32(m.instance);
-  io.u32(m.call_reference);
-  io.u32(m.status);
+  words(io, {&m.stimulus, &m.instance, &m.call_reference, &m.status});
 }
 
 template <class Io>
@@ -78,8 +64,7 @@ void fields(Io& io, LineStat& m, std::uint32_t) {
 
 template <class Io>
 void fields(Io& io, LineStatV2& m, std::uint32_t) {
-  io.u32(m.line_number);
-  io.u32(m.line_type);
+  words(io, {&m.line_number, &m.line_type});
   io.cstr(m.dir_number);
   io.cstr(m.fully_qualified_name);
   io.cstr(m.text_label);
@@ -94,9 +79,7 @@ void fields(Io& io, SpeedDialStat& m, std::uint32_t) {
 
 template <class Io>
 void fields(Io& io, ForwardStat& m, std::uint32_t) {
-  io.u32(m.active_forward);
-  io.u32(m.line_number);
-  io.u32(m.forward_all_active);
+  words(io, {&m.active_forward, &m.line_number, &m.forward_all_active});
   io.text(m.forward_all_number, 24);
   io.u32(m.forward_busy_active);
   io.text(m.forward_busy_number, 24);
@@ -106,23 +89,19 @@ void fields(Io& io, ForwardStat& m, std::uint32_t) {
 
 template <class Io>
 void fields(Io& io, FeatureStatReq& m, std::uint32_t) {
-  io.u32(m.feature_index);
-  io.u32(m.feature_capabilities);
+  words(io, {&m.feature_index, &m.feature_capabilities});
 }
 
 template <class Io>
 void fields(Io& io, FeatureStat& m, std::uint32_t) {
-  io.u32(m.feature_index);
-  io.u32(m.feature_id);
+  words(io, {&m.feature_index, &m.feature_id});
   io.text(m.label, 40);
   io.u32(m.status);
 }
 
 template <class Io>
 void fields(Io& io, FeatureStatV2& m, std::uint32_t) {
-  io.u32(m.feature_index);
-  io.u32(m.feature_id);
-  io.u32(m.status);
+  words(io, {&m.feature_index, &m.feature_id, &m.status});
   io.cstr(m.label);
 }
 

@@ -12,15 +12,12 @@ namespace cme::runtime::sccp::detail {
 
 template <class Io, MessageId Id>
 void fields(Io& io, LineCallMessage<Id>& m, std::uint32_t) {
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
+  words(io, {&m.line_instance, &m.call_reference});
 }
 
 template <class Io>
 void fields(Io& io, KeypadButton& m, std::uint32_t) {
-  io.u32(m.button);
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
+  words(io, {&m.button, &m.line_instance, &m.call_reference});
 }
 
 template <class Io>
@@ -38,16 +35,12 @@ void fields(Io& io, OffHookWithCgpn& m, std::uint32_t) {
 
 template <class Io>
 void fields(Io& io, StartTone& m, std::uint32_t) {
-  io.u32(m.tone);
-  io.u32(m.direction);
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
+  words(io, {&m.tone, &m.direction, &m.line_instance, &m.call_reference});
 }
 
 template <class Io>
 void fields(Io& io, StopTone& m, std::uint32_t version) {
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
+  words(io, {&m.line_instance, &m.call_reference});
   if (version >= 11) {
     io.u32(m.tone);
   }
@@ -55,27 +48,18 @@ void fields(Io& io, StopTone& m, std::uint32_t version) {
 
 template <class Io>
 void fields(Io& io, SetRinger& m, std::uint32_t) {
-  io.u32(m.ring_mode);
-  io.u32(m.ring_duration);
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
+  words(io, {&m.ring_mode, &m.ring_duration, &m.line_instance, &m.call_reference});
 }
 
 template <class Io>
 void fields(Io& io, SetLamp& m, std::uint32_t) {
-  io.u32(m.stimulus);
-  io.u32(m.instance);
-  io.u32(m.lamp_mode);
+  words(io, {&m.stimulus, &m.instance, &m.lamp_mode});
 }
 
 template <class Io>
 void fields(Io& io, CallState& m, std::uint32_t) {
-  io.u32(m.call_state);
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
-  io.u32(m.privacy);
-  io.u32(m.precedence_level);
-  io.u32(m.precedence_domain);
+  words(io, {&m.call_state, &m.line_instance, &m.call_reference, &m.privacy, &m.precedence_level,
+             &m.precedence_domain});
 }
 
 template <class Io>
@@ -107,19 +91,15 @@ void fields(Io& io, CallInfo& m, std::uint32_t) {
 template <class Io>
 void fields(Io& io, CallInfoV2& m, std::uint32_t version) {
   CallInfoWords& w = m.words;
-  for (std::uint32_t* x : {&w.line_instance, &w.call_reference, &w.call_type,
-                           &w.original_cdpn_redirect_reason, &w.last_redirecting_reason,
-                           &w.call_instance, &w.call_security_status,
-                           &w.party_pi_restriction_bits}) {
-    io.u32(*x);
-  }
+  words(io, {&w.line_instance, &w.call_reference, &w.call_type, &w.original_cdpn_redirect_reason,
+             &w.last_redirecting_reason, &w.call_instance, &w.call_security_status,
+             &w.party_pi_restriction_bits});
   CallParties& p = m.parties;
-  for (std::string* s : {&p.calling_party, &m.alternate_calling_party, &p.called_party,
-                         &p.original_called_party, &p.last_redirecting_party,
-                         &p.cgpn_voice_mailbox, &p.cdpn_voice_mailbox,
-                         &p.original_cdpn_voice_mailbox, &p.last_redirecting_voice_mailbox,
-                         &p.calling_party_name, &p.called_party_name,
-                         &p.original_called_party_name, &p.last_redirecting_party_name}) {
+  for (std::string* s :
+       {&p.calling_party, &m.alternate_calling_party, &p.called_party, &p.original_called_party,
+        &p.last_redirecting_party, &p.cgpn_voice_mailbox, &p.cdpn_voice_mailbox,
+        &p.original_cdpn_voice_mailbox, &p.last_redirecting_voice_mailbox, &p.calling_party_name,
+        &p.called_party_name, &p.original_called_party_name, &p.last_redirecting_party_name}) {
     io.cstr(*s);
   }
   if (version >= 17) {
@@ -131,8 +111,7 @@ void fields(Io& io, CallInfoV2& m, std::uint32_t version) {
 template <class Io>
 void fields(Io& io, DialedNumber& m, std::uint32_t) {
   io.text(m.number, 24);
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
+  words(io, {&m.line_instance, &m.call_reference});
 }
 
 template <class Io>
@@ -144,15 +123,12 @@ template <class Io>
 void fields(Io& io, DisplayPromptStatus& m, std::uint32_t) {
   io.u32(m.timeout);
   io.text(m.text, 32);
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
+  words(io, {&m.line_instance, &m.call_reference});
 }
 
 template <class Io>
 void fields(Io& io, DisplayPromptStatusV2& m, std::uint32_t) {
-  io.u32(m.timeout);
-  io.u32(m.line_instance);
-  io.u32(m.call_reference);
+  words(io, {&m.timeout, &m.line_instance, &m.call_reference});
   io.cstr(m.text);
 }
 
@@ -170,15 +146,13 @@ void fields(Io& io, DisplayNotifyV2& m, std::uint32_t) {
 
 template <class Io>
 void fields(Io& io, DisplayPriNotify& m, std::uint32_t) {
-  io.u32(m.timeout);
-  io.u32(m.priority);
+  words(io, {&m.timeout, &m.priority});
   io.text(m.text, 32);
 }
 
 template <class Io>
 void fields(Io& io, DisplayPriNotifyV2& m, std::uint32_t) {
-  io.u32(m.timeout);
-  io.u32(m.priority);
+  words(io, {&m.timeout, &m.priority});
   io.cstr(m.text);
 }
 

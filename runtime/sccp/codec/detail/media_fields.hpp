@@ -29,21 +29,15 @@ void encryption_block(Io& io) {
 
 template <class Io>
 void fields(Io& io, OpenReceiveChannel& m, std::uint32_t version) {
-  for (std::uint32_t* w : {&m.conference_id, &m.pass_through_party_id,
-                           &m.millisecond_packet_size, &m.compression_type,
-                           &m.echo_cancellation, &m.codec_word, &m.call_reference}) {
-    io.u32(*w);
-  }
+  words(io, {&m.conference_id, &m.pass_through_party_id, &m.millisecond_packet_size,
+             &m.compression_type, &m.echo_cancellation, &m.codec_word, &m.call_reference});
   encryption_block(io);
-  for (std::uint32_t* w : {&m.stream_pass_through_id, &m.associated_stream_id,
-                           &m.rfc2833_payload_type, &m.dtmf_type}) {
-    io.u32(*w);
-  }
+  words(io, {&m.stream_pass_through_id, &m.associated_stream_id, &m.rfc2833_payload_type,
+             &m.dtmf_type});
   if (version < 11) {
     return;
   }
-  io.u32(m.mixing_mode);
-  io.u32(m.party_direction);
+  words(io, {&m.mixing_mode, &m.party_direction});
   address(io, m.address_type, m.source_ip, version);
   io.u32(m.source_port);
   if (version >= 16) {
@@ -55,29 +49,21 @@ template <class Io>
 void fields(Io& io, OpenReceiveChannelAck& m, std::uint32_t version) {
   io.u32(m.status);
   address(io, m.address_type, m.ip, version);
-  io.u32(m.port);
-  io.u32(m.pass_through_party_id);
-  io.u32(m.call_reference);
+  words(io, {&m.port, &m.pass_through_party_id, &m.call_reference});
 }
 
 template <class Io>
 void fields(Io& io, StartMediaTransmission& m, std::uint32_t version) {
-  io.u32(m.conference_id);
-  io.u32(m.pass_through_party_id);
+  words(io, {&m.conference_id, &m.pass_through_party_id});
   address(io, m.address_type, m.remote_ip, version);
-  for (std::uint32_t* w : {&m.remote_port, &m.millisecond_packet_size, &m.compression_type,
-                           &m.precedence, &m.silence_suppression}) {
-    io.u32(*w);
-  }
+  words(io, {&m.remote_port, &m.millisecond_packet_size, &m.compression_type, &m.precedence,
+             &m.silence_suppression});
   io.u16(m.max_frames_per_packet);
   io.zeros(2);
-  io.u32(m.codec_word);
-  io.u32(m.call_reference);
+  words(io, {&m.codec_word, &m.call_reference});
   encryption_block(io);
-  for (std::uint32_t* w : {&m.stream_pass_through_id, &m.associated_stream_id,
-                           &m.rfc2833_payload_type, &m.dtmf_type, &m.mixing_mode}) {
-    io.u32(*w);
-  }
+  words(io, {&m.stream_pass_through_id, &m.associated_stream_id, &m.rfc2833_payload_type,
+             &m.dtmf_type, &m.mixing_mode});
   if (version >= 15) {
     io.u32(m.party_direction);
   }
@@ -85,20 +71,14 @@ void fields(Io& io, StartMediaTransmission& m, std::uint32_t version) {
 
 template <class Io>
 void fields(Io& io, StartMediaTransmissionAck& m, std::uint32_t version) {
-  io.u32(m.conference_id);
-  io.u32(m.pass_through_party_id);
-  io.u32(m.call_reference);
+  words(io, {&m.conference_id, &m.pass_through_party_id, &m.call_reference});
   address(io, m.address_type, m.ip, version);
-  io.u32(m.port);
-  io.u32(m.status);
+  words(io, {&m.port, &m.status});
 }
 
 template <class Io, MessageId Id>
 void fields(Io& io, MediaStopMessage<Id>& m, std::uint32_t) {
-  io.u32(m.conference_id);
-  io.u32(m.pass_through_party_id);
-  io.u32(m.call_reference);
-  io.u32(m.port_handling);
+  words(io, {&m.conference_id, &m.pass_through_party_id, &m.call_reference, &m.port_handling});
 }
 
 }  // namespace cme::runtime::sccp::detail

@@ -22,11 +22,9 @@ void fields(Io& io, WordMessage<Id>& m, std::uint32_t) {
 template <class Io>
 void fields(Io& io, Register& m, std::uint32_t) {
   io.text(m.device_name, 16);
-  io.u32(m.user_id);
-  io.u32(m.instance);
+  words(io, {&m.user_id, &m.instance});
   io.raw(m.station_ip);
-  io.u32(m.device_type);
-  io.u32(m.max_streams);
+  words(io, {&m.device_type, &m.max_streams});
   if (!io.more(m.payload_size >= 44)) {
     return;
   }
@@ -110,29 +108,24 @@ void fields(Io& io, Version& m, std::uint32_t) {
 
 template <class Io>
 void fields(Io& io, DefineTimeDate& m, std::uint32_t) {
-  for (std::uint32_t* w : {&m.year, &m.month, &m.day_of_week, &m.day, &m.hour, &m.minute,
-                           &m.second, &m.milliseconds, &m.system_time}) {
-    io.u32(*w);
-  }
+  words(io, {&m.year, &m.month, &m.day_of_week, &m.day, &m.hour, &m.minute, &m.second,
+             &m.milliseconds, &m.system_time});
 }
 
 template <class Io>
 void fields(Io& io, ConfigStat& m, std::uint32_t) {
   io.text(m.device_name, 16);
-  io.u32(m.user_id);
-  io.u32(m.instance);
+  words(io, {&m.user_id, &m.instance});
   io.text(m.user_name, 40);
   io.text(m.server_name, 40);
-  io.u32(m.number_of_lines);
-  io.u32(m.number_of_speed_dials);
+  words(io, {&m.number_of_lines, &m.number_of_speed_dials});
 }
 
 template <class Io>
 void fields(Io& io, Alarm& m, std::uint32_t) {
   io.u32(m.severity);
   io.text(m.text, 80);
-  io.u32(m.param1);
-  io.u32(m.param2);
+  words(io, {&m.param1, &m.param2});
 }
 
 template <class Io>

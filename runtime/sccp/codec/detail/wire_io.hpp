@@ -11,6 +11,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string>
 
@@ -136,5 +137,13 @@ class WireReader {
   std::size_t pos_ = 0;
   std::size_t missing_ = 0;
 };
+
+/// A run of u32 fields in wire order: `words(io, {&m.a, &m.b})`.
+template <class Io>
+void words(Io& io, std::initializer_list<std::uint32_t*> fields) {
+  for (std::uint32_t* f : fields) {
+    io.u32(*f);
+  }
+}
 
 }  // namespace cme::runtime::sccp::detail

@@ -1,0 +1,300 @@
+#include "runtime/sccp/registry/ephone_registry.hpp"
+
+#include <charconv>
+#include <utility>
+
+#include "runtime/sccp/registry/auto_registration.hpp"
+#include "runtime/sccp/registry/registry_history.hpp"
+
+namespace cme::runtime::sccp {
+
+/// One phone's TCP connection, as its session sees it.
+struct EphoneRegistry::Link final : SessionLink {
+  Link(net::Transport& t, net::Endpoint p) : transport(t), peer(std::move(p)) {}
+  void send(Bytes frames) override {
+    transport.send(peer, std::string(frames.begin(), frames.end()));
+  }
+  void close() override { transport.close_after_sending(peer); }
+  net::Transport& transport;
+  net::Endpoint peer;
+};
+
+namespace {
+
+/// "SEP0011223344AA" -> its MAC address.
+std::optional<model::MacAddress> mac_of(std::string_view device_name) {
+  if (!valid_device_name(device_name)) {
+    return std::nullopt;
+  }
+  model::MacAddress mac;
+  for (std::size_t i = 0; i < 6; ++i) {
+    const char* first = device_name.data() + 3 + 2 * i;
+    std::from_chars(first, first + 2, mac.bytes[i], 16);  // hex checked by valid_device_name
+  }
+  return mac;
+}
+
+/// The ephone whose mac-address is `mac`: through the configuration's MAC index (entries may be
+/// stale: each candidate is checked against the ephone itself), else by a scan (a configuration
+/// read from JSON has no index; only unknown phones pay for the scan).
+const model::Ephone* ephone_with(const model::CmeConfig& c, const model::MacAddress& mac) {
+  const auto [first, last] = c.index.macs.equal_range(model::to_string(mac));
+  for (auto it = first; it != last; ++it) {
+    if (it->second.kind != model::OwnerKind::Ephone) {
+      continue;
+    }
+    const auto e = c.ephones.find(it->second.tag);
+    if (e != c.ephones.end() && e->second.mac_address == mac) {
+      return &e->second;
+    }
+  }
+  for (const auto& [tag, e] : c.ephones) {
+    if (e.mac_address == mac) {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+std::string ip_of(const EphoneSession& s) {
+  return s.address();
+}
+
+}  // namespace
+
+EphoneRegistry::EphoneRegistry(net::Transport& transport, ServiceHost& host, const Clock& clock,
+                               TimerService& timers)
+    : transport_(transport), host_(host), clock_(clock), timers_(timers) {
+  net::Transport::Handlers h;
+  h.opened = [this](const net::Endpoint& peer) { opened(peer); };
+  h.received = [this](const net::Endpoint& peer, std::string_view bytes) { received(peer, bytes); };
+  h.closed = [this](const net::Endpoint& peer) { closed(peer); };
+  transport_.set_handlers(std::move(h));
+}
+
+EphoneRegistry::~EphoneRegistry() {
+  transport_.set_handlers({});
+  timers_.cancel(sweep_);
+  timers_.cancel(plan_timer_);
+}
+
+void EphoneRegistry::opened(const net::Endpoint& peer) {
+  graveyard_.clear();
+  if (unregistered() >= kMaxUnregistered) {
+    ++counters_.refused_connections;
+    transport_.close(peer);
+    return;
+  }
+  ++counters_.connections;
+  auto link = std::make_unique<Link>(transport_, peer);
+  auto session = std::make_unique<EphoneSession>(take_socket(), peer.address, *link, *this,
+                                                 clock_, timers_);
+  if (debugging("register", *session)) {
+    trace("New Skinny socket accepted [" + std::to_string(session->socket()) + "] (" +
+          std::to_string(sessions_.size() + 1) + " active)");
+  }
+  links_[peer] = std::move(link);
+  sessions_[peer] = std::move(session);
+}
+
+void EphoneRegistry::received(const net::Endpoint& peer, std::string_view bytes) {
+  graveyard_.clear();
+  const auto it = sessions_.find(peer);
+  if (it == sessions_.end()) {
+    return;
+  }
+  it->second->receive({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()});
+}
+
+void EphoneRegistry::closed(const net::Endpoint& peer) {
+  graveyard_.clear();
+  const auto it = sessions_.find(peer);
+  if (it != sessions_.end()) {
+    it->second->connection_closed();
+  }
+}
+
+unsigned EphoneRegistry::take_socket() {
+  if (!free_sockets_.empty()) {
+    const unsigned s = *free_sockets_.begin();
+    free_sockets_.erase(free_sockets_.begin());
+    return s;
+  }
+  return next_socket_++;
+}
+
+Result<EphoneProfile, std::string> EphoneRegistry::admit(EphoneSession& session,
+                                                         const Register& request) {
+  const auto running = host_.running();
+  const auto mac = mac_of(request.device_name);
+  const auto* reported = model_by_device_type(request.device_type);
+  if (!take_over(session, request.device_name)) {
+    return refuse(session, request, "Duplicate registration");
+  }
+  const model::Ephone* ephone = ephone_with(running->cme, *mac);
+  if (!ephone) {
+    auto added = auto_register(*running, *mac, reported);
+    if (!added) {
+      note_attempt(session, request);
+      return refuse(session, request, added.error());
+    }
+    ++counters_.auto_registrations;
+    auto_registered_.insert(added->tag);
+    host_.commit(std::make_shared<const model::Config>(std::move(added->config)));
+    return admit(session, request);  // now configured
+  }
+  if (by_tag_.size() >= max_ephones(running->cme)) {
+    return refuse(session, request,
+                  "max-ephones " + std::to_string(max_ephones(running->cme)) + " reached");
+  }
+  return build_profile(running->cme, *ephone, reported);
+}
+
+Result<EphoneProfile, std::string> EphoneRegistry::refuse(EphoneSession& session,
+                                                          const Register& request,
+                                                          std::string reason) {
+  ++counters_.rejections;
+  if (debugging("register", session)) {
+    trace("ephone-(" + std::to_string(session.socket()) + ")[" +
+          std::to_string(session.socket()) + "] RegisterReject " + request.device_name + ": " +
+          reason);
+  }
+  return Err{std::move(reason)};
+}
+
+bool EphoneRegistry::take_over(EphoneSession& session, const std::string& device_name) {
+  const auto it = by_name_.find(device_name);
+  if (it == by_name_.end()) {
+    return true;
+  }
+  EphoneSession& old = *it->second;
+  const auto interval = std::chrono::seconds(old.profile()->keepalive.seconds);
+  const bool overdue = clock_.steady_now() - old.last_keepalive() > interval;
+  if (old.address() != session.address() && !overdue) {
+    return false;
+  }
+  old.disconnect(SessionEnd::Replaced);
+  return true;
+}
+
+void EphoneRegistry::registered(EphoneSession& session) {
+  const auto& p = *session.profile();
+  ++counters_.registrations;
+  by_name_[session.device_name()] = &session;
+  by_tag_[p.tag] = &session;
+  auto& h = history_[p.tag];
+  if (!h) {
+    h = std::make_unique<History>();
+  }
+  h->registered(session);
+  const bool is_new = auto_registered_.erase(p.tag) != 0;
+  if (plan_.waiting_for == p.tag && plan_.waiting_for != 0) {  // sequence-all: the next one
+    timers_.cancel(std::exchange(plan_timer_, 0));
+    plan_.waiting_for = 0;
+    reset_next();
+  }
+  log(std::string(is_new ? "%IPPHONE-6-REGISTER_NEW: " : "%IPPHONE-6-REGISTER: ") + "ephone-" +
+      std::to_string(p.tag) + ":" + session.device_name() + " IP:" + ip_of(session) +
+      " Socket:" + std::to_string(session.socket()) + " DeviceType:Phone has registered.");
+}
+
+void EphoneRegistry::ended(EphoneSession& session, SessionEnd why) {
+  counters_.unknown_messages += session.counters().unknown_messages;
+  counters_.short_payloads += session.counters().short_payloads;
+  if (why == SessionEnd::ProtocolError) {
+    ++counters_.protocol_errors;
+  }
+  if (session.profile() && by_tag_.count(session.profile()->tag) &&
+      by_tag_.at(session.profile()->tag) == &session) {
+    const unsigned tag = session.profile()->tag;
+    by_tag_.erase(tag);
+    by_name_.erase(session.device_name());
+    const bool normal = why == SessionEnd::Unregistered || why == SessionEnd::Reset ||
+                        why == SessionEnd::Disconnected;
+    if (why == SessionEnd::KeepaliveLost) {
+      ++counters_.keepalive_losses;
+    }
+    history_.at(tag)->ended(session, why);
+    log(std::string(normal ? "%IPPHONE-6-UNREGISTER_NORMAL: " : "%IPPHONE-6-UNREGISTER_ABNORMAL: ") +
+        "ephone-" + std::to_string(tag) + ":" + session.device_name() + " IP:" + ip_of(session) +
+        " Socket:" + std::to_string(session.socket()) + " DeviceType:Phone has unregistered " +
+        (normal ? "normally." : "abnormally."));
+  }
+  bury(session);
+}
+
+void EphoneRegistry::bury(EphoneSession& session) {
+  for (auto it = sessions_.begin(); it != sessions_.end(); ++it) {
+    if (it->second.get() != &session) {
+      continue;
+    }
+    free_sockets_.insert(session.socket());
+    graveyard_.push_back(std::move(it->second));
+    links_.erase(it->first);  // the session's last send is done; close() went through it
+    sessions_.erase(it);
+    break;
+  }
+  if (sweep_ == 0) {  // free the ended sessions once the current event is over
+    sweep_ = timers_.schedule(std::chrono::milliseconds(0), [this] {
+      sweep_ = 0;
+      graveyard_.clear();
+    });
+  }
+}
+
+void EphoneRegistry::apply(const model::ConfigDiff& diff) {
+  const auto running = host_.running();
+  for (const auto& change : diff.changes(model::Section::Ephones)) {
+    const auto it = by_tag_.find(*change.tag);
+    if (it == by_tag_.end()) {
+      continue;
+    }
+    EphoneSession& s = *it->second;
+    const auto e = running->cme.ephones.find(*change.tag);
+    const bool gone = e == running->cme.ephones.end();
+    if (gone || e->second.mac_address != mac_of(s.device_name())) {
+      s.disconnect(SessionEnd::Disconnected);
+    }
+  }
+}
+
+void EphoneRegistry::close_all() {
+  std::vector<EphoneSession*> all;
+  for (auto& [peer, s] : sessions_) {
+    all.push_back(s.get());
+  }
+  for (auto* s : all) {
+    s->disconnect(SessionEnd::Disconnected);
+  }
+}
+
+const EphoneSession* EphoneRegistry::session_of(unsigned tag) const {
+  const auto it = by_tag_.find(tag);
+  return it == by_tag_.end() ? nullptr : it->second;
+}
+
+bool EphoneRegistry::debugging(std::string_view condition, const EphoneSession& session) const {
+  const std::string name = "ephone " + std::string(condition);
+  std::string mac;
+  if (const auto m = mac_of(session.device_name())) {
+    mac = model::to_string(*m);
+  }
+  // `debug ephone detail` includes register, keepalive and state, not the raw bytes.
+  return host_.debugging(name, mac) ||
+         (condition != "raw" && host_.debugging("ephone detail", mac));
+}
+
+void EphoneRegistry::trace(std::string_view line) {
+  host_.log(line);
+}
+
+void EphoneRegistry::log(std::string_view message) {
+  host_.log(message);
+}
+
+std::chrono::system_clock::time_point EphoneRegistry::local_time(
+    std::chrono::system_clock::time_point utc) const {
+  return host_.local_time(utc);
+}
+
+}  // namespace cme::runtime::sccp
