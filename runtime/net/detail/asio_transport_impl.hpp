@@ -37,7 +37,6 @@ struct TcpConnection : std::enable_shared_from_this<TcpConnection> {
   bool closed = false;
   bool closing = false;   ///< close once the outbox is written (close_after_sending)
   bool accepted = false;  ///< counted in accepted_from
-  std::array<char, 16384> buffer{};
 
   void start_reading();
   void write(std::string bytes);
@@ -59,6 +58,9 @@ struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
   std::optional<boost::asio::ip::udp::endpoint> last_from;
   Endpoint last_sender;
   std::array<char, detail::kMaxDatagram> udp_buffer{};
+  /// Every TCP connection reads into this one buffer when it is readable (handlers run on the
+  /// io_context's thread, one at a time, and copy what they keep).
+  std::array<char, 16384> tcp_buffer{};
   std::map<Endpoint, std::shared_ptr<detail::TcpConnection>> tcp;
   TcpLimits limits;
   std::map<std::string, std::size_t> accepted_from;  ///< open accepted connections per address
