@@ -18,6 +18,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "runtime/core/clock.hpp"
 #include "runtime/core/timer_service.hpp"
@@ -80,6 +81,8 @@ class EphoneSession {
   Clock::WallTime registered_at() const { return registered_at_; }
   Clock::SteadyTime last_keepalive() const { return last_keepalive_; }
   std::uint32_t media_port() const { return media_port_; }  ///< IpPort, 0 until sent
+  /// The codecs of the phone's CapabilitiesRes (payloadCapability, sccp.md §11.13), in its order.
+  const std::vector<std::uint32_t>& capabilities() const { return capabilities_; }
   bool reset_sent() const { return reset_sent_ != 0; }
   /// The Reset type sent (1 reset, 2 restart), 0 when none.
   std::uint32_t reset_type() const { return reset_sent_; }
@@ -112,6 +115,7 @@ class EphoneSession {
   std::optional<SoftKeyTemplateRes> soft_keys_;
   std::uint32_t protocol_ = 0;
   std::uint32_t media_port_ = 0;
+  std::vector<std::uint32_t> capabilities_;
   std::uint32_t reset_sent_ = 0;  ///< Reset type sent, 0 none
   SessionCounters counters_;
   Clock::WallTime registered_at_{};
