@@ -8,6 +8,7 @@
 // ../shared/reference/ios-texts.md §1; the wire fields they come from are those of
 // ../shared/reference/sccp.md §4.1. Single-threaded: called from the runtime's event loop.
 
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -27,15 +28,8 @@ enum class EphoneState { Registered, Unregistered, Deceased };
 
 /// "REGISTERED", "UNREGISTERED", "DECEASED".
 inline const char* to_string(EphoneState s) {
-  switch (s) {
-    case EphoneState::Registered:
-      return "REGISTERED";
-    case EphoneState::Unregistered:
-      return "UNREGISTERED";
-    case EphoneState::Deceased:
-      return "DECEASED";
-  }
-  return "UNREGISTERED";
+  constexpr std::array<const char*, 3> kWords = {"REGISTERED", "UNREGISTERED", "DECEASED"};
+  return kWords[static_cast<std::size_t>(s)];
 }
 
 /// The state of one channel (call appearance) of an ephone-dn, as `show ephone` prints it after
@@ -45,23 +39,9 @@ enum class ChannelState { Down, Idle, Seize, Alerting, Ringing, Connected, Hold 
 
 /// "DOWN", "IDLE", "SIEZE" (sic, as IOS prints it), "ALERTING", "RINGING", "CONNECTED", "HOLD".
 inline const char* to_string(ChannelState s) {
-  switch (s) {
-    case ChannelState::Down:
-      return "DOWN";
-    case ChannelState::Idle:
-      return "IDLE";
-    case ChannelState::Seize:
-      return "SIEZE";
-    case ChannelState::Alerting:
-      return "ALERTING";
-    case ChannelState::Ringing:
-      return "RINGING";
-    case ChannelState::Connected:
-      return "CONNECTED";
-    case ChannelState::Hold:
-      return "HOLD";
-  }
-  return "DOWN";
+  constexpr std::array<const char*, 7> kWords = {"DOWN",    "IDLE",      "SIEZE", "ALERTING",
+                                                 "RINGING", "CONNECTED", "HOLD"};
+  return kWords[static_cast<std::size_t>(s)];
 }
 
 /// One line button of a phone as the service set it up (LineStat sent to the phone):
@@ -88,7 +68,7 @@ struct SpeedDialStatus {
 /// Everything the service knows of one ephone (a phone that registered since start-up, or one
 /// that is registering). Fields a never-registered phone lacks keep their defaults.
 struct EphoneStatus {
-  unsigned tag = 0;  ///< `ephone N` the phone matched (by MAC address)
+  unsigned tag = 0;  ///< `ephone N` the phone matched by MAC address, 1-1000 (never 0)
   MacAddress mac;    ///< from the Register deviceName "SEP<12 hex>"
   EphoneState state = EphoneState::Unregistered;
   int socket = -1;                ///< `TCP socket:[n]`: the service's socket number, -1 when closed

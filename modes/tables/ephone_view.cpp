@@ -55,6 +55,25 @@ std::string ip_line(const model::EphoneStatus& s) {
 }
 
 /// The ephone's `codec` option without `dspfarm-assist`, g711ulaw by default.
+/// "ephone-8[7] Mac:000A.B7B1.444A TCP socket:[5] activeLine:0 whisperLine:0 REGISTERED".
+std::string header(const EphoneView& v) {
+  const auto& s = v.status;
+  return fmt::format("ephone-{}[{}] Mac:{} TCP socket:[{}] activeLine:{} whisperLine:0 {}", v.tag,
+                     v.tag - 1, model::to_string(s.mac), s.socket, s.active_line,
+                     model::to_string(s.state));
+}
+
+/// "mediaActive:0 whisper_mediaActive:0 startMedia:0 offhook:0 ringing:0 reset:0 reset_sent:0"
+/// then " paging 0 debug:D" (`show ephone`, §1.A) or " debug:D" (`show ephone summary`, §1.K).
+std::string flags_line(const model::EphoneStatus& s, bool debug, bool paging) {
+  const int media = s.media_active ? 1 : 0;
+  return fmt::format(
+      "mediaActive:{} whisper_mediaActive:0 startMedia:{} offhook:{} ringing:{} reset:{} "
+      "reset_sent:{}{} debug:{}",
+      media, media, s.offhook ? 1 : 0, s.ringing ? 1 : 0, s.reset_pending ? 1 : 0,
+      s.reset_sent ? 1 : 0, paging ? " paging 0" : "", debug ? 1 : 0);
+}
+
 std::string preferred_codec(const EphoneView& v) {
   const std::string codec =
       v.config ? v.config->options.value("codec", "g711ulaw") : std::string("g711ulaw");
@@ -107,19 +126,12 @@ bool ephone_debug_on(const DebugFlags& flags, const model::MacAddress& mac) {
 
 std::string ephone_block(const EphoneView& v, bool debug) {
   const auto& s = v.status;
-  std::string out = fmt::format(
-      "ephone-{}[{}] Mac:{} TCP socket:[{}] activeLine:{} whisperLine:0 {}", v.tag, v.tag - 1,
-      model::to_string(s.mac), s.socket, s.active_line, model::to_string(s.state));
+  std::string out = header(v);
   if (s.state == model::EphoneState::Registered) {
     out += fmt::format(" in SCCP ver {}/{} max_streams={}", s.phone_version, s.negotiated_version,
                        s.max_streams);
   }
-  const int media = s.media_active ? 1 : 0;
-  out += fmt::format(
-      "\nmediaActive:{} whisper_mediaActive:0 startMedia:{} offhook:{} ringing:{} reset:{} "
-      "reset_sent:{} paging 0 debug:{} caps:{}\n",
-      media, media, s.offhook ? 1 : 0, s.ringing ? 1 : 0, s.reset_pending ? 1 : 0,
-      s.reset_sent ? 1 : 0, debug ? 1 : 0, s.caps);
+  out += "\n" + flags_line(s, debug, true) + fmt::format(" caps:{}\n", s.caps);
   out += ip_line(s);
   if (!v.reported) {
     return out;
@@ -138,15 +150,7 @@ std::string ephone_block(const EphoneView& v, bool debug) {
 
 std::string ephone_summary_block(const EphoneView& v, bool debug) {
   const auto& s = v.status;
-  std::string out = fmt::format(
-      "ephone-{}[{}] Mac:{} TCP socket:[{}] activeLine:{} whisperLine:0 {}\n", v.tag, v.tag - 1,
-      model::to_string(s.mac), s.socket, s.active_line, model::to_string(s.state));
-  const int media = s.media_active ? 1 : 0;
-  out += fmt::format(
-      "mediaActive:{} whisper_mediaActive:0 startMedia:{} offhook:{} ringing:{} reset:{} "
-      "reset_sent:{} debug:{}",
-      media, media, s.offhook ? 1 : 0, s.ringing ? 1 : 0, s.reset_pending ? 1 : 0,
-      s.reset_sent ? 1 : 0, debug ? 1 : 0);
+  std::string out = header(v) + "\n" + flags_line(s, debug, false);
   if (!s.buttons.empty()) {
     out += fmt::format("  primary_dn: {}*", s.buttons.front().dn);
   }

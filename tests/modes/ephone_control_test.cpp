@@ -31,11 +31,8 @@ namespace {
 const char* kMac = "0030.94C3.E1A8";
 
 void configure_phone(SessionFixture& f) {
-  for (const char* line :
-       {"configure terminal", "telephony-service", "ip source-address 10.1.1.1", "ephone-dn 1",
-        "number 3001", "ephone 1", "mac-address 0023.5E18.23EC", "button 1:1", "end"}) {
-    f.ok(line);
-  }
+  f.run({"configure terminal", "telephony-service", "ip source-address 10.1.1.1", "ephone-dn 1",
+         "number 3001", "ephone 1", "mac-address 0023.5E18.23EC", "button 1:1", "end"});
 }
 
 ResetRequest request(ResetType type, ResetTarget target) {

@@ -1,6 +1,8 @@
 // `show ephone-dn [N | summary]`, `show telephony-service ephone` and `show telephony-service`
 // without `ip source-address` (modes/tables/ephone_show.hpp; ios-texts.md §1.Q, §1.S, §1.W).
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "tests/modes/fake_sccp_status.hpp"
@@ -12,59 +14,20 @@ using cme::test::SessionFixture;
 namespace {
 
 void configure_dns(SessionFixture& f) {
-  for (const char* line :
-       {"configure terminal", "telephony-service", "timeouts ringing 30", "ephone-dn 1 dual-line",
-        "number 3001", "ephone-dn 2", "number 3002", "name Reception", "ephone 1",
-        "mac-address 0023.5E18.23EC", "type 7965", "button 1:1", "keepalive 45", "end"}) {
-    f.ok(line);
-  }
+  f.run({"configure terminal", "telephony-service", "timeouts ringing 30", "ephone-dn 1 dual-line",
+         "number 3001", "ephone-dn 2", "number 3002", "name Reception", "ephone 1",
+         "mac-address 0023.5E18.23EC", "type 7965", "button 1:1", "keepalive 45", "end"});
 }
 
-/// §1.Q's voice-port dump for dn `tag` (its Operation State, ringing time-out, station).
-std::string dump(unsigned tag, const char* operation, const char* ringing, const char* station) {
-  const auto port = std::to_string(tag);
-  return "EFXS 50/0/" + port + " Slot is 50, Sub-unit is 0, Port is " + port +
-         "\n"
-         " Type of VoicePort is EFXS\n"
-         " Operation State is " +
-         operation +
-         "\n"
-         " Administrative State is UP\n"
-         " No Interface Down Failure\n"
-         " Description is not set\n"
-         " Noise Regeneration is enabled\n"
-         " Non Linear Processing is enabled\n"
-         " Non Linear Mute is disabled\n"
-         " Non Linear Threshold is -21 dB\n"
-         " Music On Hold Threshold is Set to -38 dBm\n"
-         " In Gain is Set to 0 dB\n"
-         " Out Attenuation is Set to 0 dB\n"
-         " Echo Cancellation is enabled\n"
-         " Echo Cancellation NLP mute is disabled\n"
-         " Echo Cancellation NLP threshold is -21 dB\n"
-         " Echo Cancel Coverage is set to 8 ms\n"
-         " Playout-delay Mode is set to adaptive\n"
-         " Playout-delay Nominal is set to 60 ms\n"
-         " Playout-delay Maximum is set to 200 ms\n"
-         " Playout-delay Minimum mode is set to default, value 40 ms \n"
-         " Playout-delay Fax is set to 300 ms\n"
-         " Connection Mode is normal\n"
-         " Connection Number is not set\n"
-         " Initial Time Out is set to 10 s\n"
-         " Interdigit Time Out is set to 10 s\n"
-         " Call Disconnect Time Out is set to 60 s\n"
-         " Ringing Time Out is set to " +
-         ringing +
-         " s\n"
-         " Wait Release Time Out is set to 30 s\n"
-         " Companding Type is u-law\n"
-         " Region Tone is set for US\n" +
-         station +
-         " Caller ID Info Follows:\n"
-         " Standard BELLCORE\n"
-         " Translation profile (Incoming): \n"
-         " Translation profile (Outgoing): \n"
-         " Digit Duration Timing is set to 100 ms\n";
+/// `show ephone-dn` of configure_dns() with the fake's states: dn 1 IDLE on ephone 1, dn 2 DOWN
+/// (§1.Q's layout and voice-port dump).
+std::string golden_show_ephone_dn() {
+  std::ifstream in(std::string(OPENCME_SOURCE_DIR) + "/tests/data/ephone/show-ephone-dn.expect",
+                   std::ios::binary);
+  REQUIRE(in.good());
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
 }
 
 const std::string kSummaryHeader =
@@ -78,12 +41,10 @@ TEST_CASE("ephone-dn show: show ephone-dn with live line states", "[modes][ephon
   FakeSccpStatus sccp;
   f.device.set_sccp(&sccp);
   configure_dns(f);
-  const std::string dn1 = "50/0/1 CH1 IDLE      CH2 IDLE        \n" +
-                          dump(1, "DORMANT", "30", " Station name None, Station number 3001\n");
-  const std::string dn2 =
-      "50/0/2 CH1 DOWN \n" + dump(2, "UP", "30", " Station name Reception, Station number 3002\n");
-  CHECK(f.ok("show ephone-dn") == dn1 + dn2);
-  CHECK(f.ok("show ephone-dn 2") == dn2);
+  const std::string all = golden_show_ephone_dn();
+  CHECK(f.ok("show ephone-dn") == all);
+  CHECK(f.ok("show ephone-dn 2") == all.substr(all.find("50/0/2 CH1")));
+  CHECK(f.ok("show ephone-dn 1") == all.substr(0, all.find("50/0/2 CH1")));
   CHECK(f.ok("show ephone-dn 7").empty());
   sccp.dns[0].channels = {cme::model::ChannelState::Connected, cme::model::ChannelState::Ringing};
   CHECK(f.ok("show ephone-dn 1").starts_with("50/0/1 CH1 CONNECTED CH2 RINGING     \n"));
@@ -117,45 +78,29 @@ TEST_CASE("ephone-dn show: show telephony-service ephone", "[modes][ephone]") {
   SessionFixture f;
   CHECK(f.ok("show telephony-service ephone") == "Number of Configured ephones 0 (Registered 0)\n");
   configure_dns(f);
-  f.ok("configure terminal");
-  f.ok("ephone 2");
-  f.ok("codec g729r8 dspfarm-assist");
-  f.ok("end");
+  f.run({"configure terminal", "ephone 2", "codec g729r8 dspfarm-assist", "end"});
+  // §1.W's lines from "multicast-moh" to "Always send media ..." and from "conference
+  // drop-mode" to "network-locale", around the preferred codec.
+  const std::string middle =
+      "multicast-moh\n"
+      "max-calls-per-button 8\n"
+      "busy-trigger-per-button 0\n"
+      "Always send media packets to this router: No\n";
+  const std::string tail =
+      "conference drop-mode never\n"
+      "conference add-mode all\n"
+      "conference admin: No\n"
+      "privacy: Yes\n"
+      "user-locale US\n"
+      "network-locale US\n"
+      "!\n";
   const std::string one =
-      "ephone 1\n"
-      "Device Security Mode: Non-Secure\n"
-      "mac-address 0023.5E18.23EC\n"
-      "type 7965\n"
-      "button  1:1\n"
-      "keepalive 45 auxiliary 30\n"
-      "multicast-moh\n"
-      "max-calls-per-button 8\n"
-      "busy-trigger-per-button 0\n"
-      "Always send media packets to this router: No\n"
-      "Preferred codec: g711ulaw\n"
-      "conference drop-mode never\n"
-      "conference add-mode all\n"
-      "conference admin: No\n"
-      "privacy: Yes\n"
-      "user-locale US\n"
-      "network-locale US\n"
-      "!\n";
+      "ephone 1\nDevice Security Mode: Non-Secure\nmac-address 0023.5E18.23EC\ntype 7965\n"
+      "button  1:1\nkeepalive 45 auxiliary 30\n" +
+      middle + "Preferred codec: g711ulaw\n" + tail;
   const std::string two =
-      "ephone 2\n"
-      "Device Security Mode: Non-Secure\n"
-      "keepalive 30 auxiliary 30\n"
-      "multicast-moh\n"
-      "max-calls-per-button 8\n"
-      "busy-trigger-per-button 0\n"
-      "Always send media packets to this router: No\n"
-      "Preferred codec: g729r8\n"
-      "conference drop-mode never\n"
-      "conference add-mode all\n"
-      "conference admin: No\n"
-      "privacy: Yes\n"
-      "user-locale US\n"
-      "network-locale US\n"
-      "!\n";
+      "ephone 2\nDevice Security Mode: Non-Secure\nkeepalive 30 auxiliary 30\n" + middle +
+      "Preferred codec: g729r8\n" + tail;
   CHECK(f.ok("show telephony-service ephone") ==
         "Number of Configured ephones 2 (Registered 0)\n" + one + two);
   FakeSccpStatus sccp;

@@ -14,14 +14,11 @@ namespace {
 
 /// Two ephones: 1 (the fake's registered phone, dual-line dn 1) and 2 (never registered, dn 2).
 void configure_phones(SessionFixture& f) {
-  for (const char* line :
-       {"configure terminal", "telephony-service", "max-ephones 24", "max-dn 48",
-        "ip source-address 10.10.202.1 port 2000", "max-conferences 4", "ephone-dn 1 dual-line",
-        "number 3001", "ephone-dn 2", "number 3002 secondary 3102", "name Reception", "ephone 1",
-        "mac-address 0023.5E18.23EC", "type 7965", "button 1:1", "ephone 2",
-        "mac-address 0007.0E81.10F0", "button 1:2 2:1", "end"}) {
-    f.ok(line);
-  }
+  f.run({"configure terminal", "telephony-service", "max-ephones 24", "max-dn 48",
+         "ip source-address 10.10.202.1 port 2000", "max-conferences 4", "ephone-dn 1 dual-line",
+         "number 3001", "ephone-dn 2", "number 3002 secondary 3102", "name Reception", "ephone 1",
+         "mac-address 0023.5E18.23EC", "type 7965", "button 1:1", "ephone 2",
+         "mac-address 0007.0E81.10F0", "button 1:2 2:1", "end"});
 }
 
 /// §1.G(b), 8.x form, with the fake's phone.

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,6 +40,12 @@ struct SessionFixture {
     INFO("line: " << line);
     REQUIRE(o.ok());
     return o.output;
+  }
+  /// Executes each line in turn; REQUIREs that each succeeded.
+  void run(std::initializer_list<const char*> lines) {
+    for (const char* line : lines) {
+      ok(line);
+    }
   }
   /// Executes `line`; REQUIREs that it failed, and returns the diagnostic.
   Diagnostic fails(std::string_view line) {

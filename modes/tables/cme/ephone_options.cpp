@@ -6,9 +6,9 @@
 // speed-dial, fastdial, blf-speed-dial, type, button, keepalive, logout-profile,
 // presence call-list.
 // Left out (actions, not settings; they never appear in running-config):
-//   reset        - reboots the phone
+//   reset        - reboots the phone (an action: ephone_reset_commands.cpp)
 //   reset tapi   - resets the phone's TAPI connection
-//   restart      - fast-reboots the phone
+//   restart      - fast-reboots the phone (an action: ephone_reset_commands.cpp)
 // Choices made where the reference leaves room:
 // - `auto-line`: on by default but takes arguments: `auto-line 2 answer-incoming` and
 //   `no auto-line` are stored, a bare `auto-line` restores the default. The button range is not

@@ -6,7 +6,7 @@
 // Left out (the typed table covers them): load, max-ephones, max-dn, ip source-address,
 // max-conferences, keepalive.
 // Left out on purpose:
-//   reset, restart          actions on phones, not settings
+//   reset, restart          actions on phones, not settings (ephone_reset_commands.cpp)
 //   create cnf-files        the bare command builds the files (an action); only the
 //                           `create cnf-files version-stamp LINE` form that IOS records is kept
 //   directory entry clear   an action (deletes every entry)

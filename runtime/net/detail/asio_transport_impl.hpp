@@ -61,10 +61,8 @@ struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
   std::optional<boost::asio::ip::udp::endpoint> last_from;
   Endpoint last_sender;
   std::array<char, detail::kMaxDatagram> udp_buffer{};
-  /// The one read buffer of every TCP connection: a connection waits until its socket is
-  /// readable and then reads here (TcpConnection::start_reading); the io_context runs one
-  /// handler at a time and received() consumes the bytes before it returns. A buffer per
-  /// connection cost 16 KiB of RSS each (bench/sccp_register: 22 KiB per registered ephone).
+  /// Every TCP connection reads into this one buffer when it is readable (handlers run on the
+  /// io_context's thread, one at a time, and copy what they keep).
   std::array<char, 16384> tcp_buffer{};
   std::map<Endpoint, std::shared_ptr<detail::TcpConnection>> tcp;
   TcpLimits limits;

@@ -34,7 +34,20 @@ std::optional<model::MacAddress> mac_of(std::string_view device_name) {
   return mac;
 }
 
+/// The ephone whose mac-address is `mac`: through the configuration's MAC index (entries may be
+/// stale: each candidate is checked against the ephone itself), else by a scan (a configuration
+/// read from JSON has no index; only unknown phones pay for the scan).
 const model::Ephone* ephone_with(const model::CmeConfig& c, const model::MacAddress& mac) {
+  const auto [first, last] = c.index.macs.equal_range(model::to_string(mac));
+  for (auto it = first; it != last; ++it) {
+    if (it->second.kind != model::OwnerKind::Ephone) {
+      continue;
+    }
+    const auto e = c.ephones.find(it->second.tag);
+    if (e != c.ephones.end() && e->second.mac_address == mac) {
+      return &e->second;
+    }
+  }
   for (const auto& [tag, e] : c.ephones) {
     if (e.mac_address == mac) {
       return &e;
@@ -61,9 +74,8 @@ EphoneRegistry::EphoneRegistry(net::Transport& transport, ServiceHost& host, con
 
 EphoneRegistry::~EphoneRegistry() {
   transport_.set_handlers({});
-  if (sweep_ != 0) {
-    timers_.cancel(sweep_);
-  }
+  timers_.cancel(sweep_);
+  timers_.cancel(plan_timer_);
 }
 
 void EphoneRegistry::opened(const net::Endpoint& peer) {
@@ -176,6 +188,11 @@ void EphoneRegistry::registered(EphoneSession& session) {
   }
   h->registered(session);
   const bool is_new = auto_registered_.erase(p.tag) != 0;
+  if (plan_.waiting_for == p.tag && plan_.waiting_for != 0) {  // sequence-all: the next one
+    timers_.cancel(std::exchange(plan_timer_, 0));
+    plan_.waiting_for = 0;
+    reset_next();
+  }
   log(std::string(is_new ? "%IPPHONE-6-REGISTER_NEW: " : "%IPPHONE-6-REGISTER: ") + "ephone-" +
       std::to_string(p.tag) + ":" + session.device_name() + " IP:" + ip_of(session) +
       " Socket:" + std::to_string(session.socket()) + " DeviceType:Phone has registered.");

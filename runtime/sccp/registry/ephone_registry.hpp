@@ -93,6 +93,19 @@ class EphoneRegistry final : public SessionOwner {
 
   struct Link;
   struct History;
+  /// A reset of several phones in progress: `reset all N` (one every N seconds) or
+  /// `reset sequence-all` (one at a time, the next once the previous registered again or after
+  /// kSequenceTimeout).
+  struct ResetPlan {
+    model::ResetType type = model::ResetType::Reset;
+    std::deque<unsigned> tags;  ///< still to reset, in tag order
+    bool sequence = false;
+    unsigned waiting_for = 0;   ///< sequence: the tag reset last, 0 when none
+    std::chrono::seconds interval{0};
+  };
+  /// How long `reset sequence-all` waits for a phone to register again (command reference:
+  /// 4 minutes).
+  static constexpr std::chrono::minutes kSequenceTimeout{4};
 
  private:
   void opened(const net::Endpoint& peer);
@@ -103,6 +116,8 @@ class EphoneRegistry final : public SessionOwner {
   bool take_over(EphoneSession& session, const std::string& device_name);
   void bury(EphoneSession& session);
   void note_attempt(const EphoneSession& session, const Register& request);
+  /// Resets the next phone of plan_ and schedules the one after it.
+  void reset_next();
   unsigned take_socket();
 
   net::Transport& transport_;
@@ -120,6 +135,8 @@ class EphoneRegistry final : public SessionOwner {
   unsigned next_socket_ = 1;
   std::vector<std::unique_ptr<EphoneSession>> graveyard_;  ///< ended, freed on the next event
   TimerHandle sweep_ = 0;
+  ResetPlan plan_;
+  TimerHandle plan_timer_ = 0;
   RegistryCounters counters_;
 };
 

@@ -80,11 +80,10 @@ model::EphoneStatus live_status(const EphoneSession& session, const model::Ephon
   const auto& p = *session.profile();
   s.socket = static_cast<int>(session.socket());
   s.keepalives = session.counters().keepalives;
+  s.caps = static_cast<unsigned>(session.capabilities().size());
   s.reset_sent = session.reset_sent();
-  unsigned lines = 0;
-  for (const auto& slot : p.buttons) {
-    lines += slot.kind == ButtonKind::Line || slot.kind == ButtonKind::Unused ? 1 : 0;
-  }
+  // `max_line`: the buttons of the phone's template; `available_line`: those without a line.
+  const auto lines = static_cast<unsigned>(p.buttons.size());
   s.max_lines = lines;
   for (const auto& line : p.lines) {
     model::ButtonStatus b;

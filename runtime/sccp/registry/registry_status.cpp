@@ -59,25 +59,62 @@ std::size_t EphoneRegistry::clear_attempts() {
 }
 
 std::size_t EphoneRegistry::reset(const model::ResetRequest& request) {
-  std::vector<EphoneSession*> targets;
+  if (request.target == model::ResetTarget::Cancel) {
+    const auto cancelled = plan_.tags.size();
+    plan_ = {};
+    timers_.cancel(std::exchange(plan_timer_, 0));
+    return cancelled;
+  }
+  if (request.target == model::ResetTarget::All || request.target == model::ResetTarget::SequenceAll) {
+    timers_.cancel(std::exchange(plan_timer_, 0));
+    plan_ = {};
+    plan_.type = request.type;
+    plan_.sequence = request.target == model::ResetTarget::SequenceAll;
+    plan_.interval = request.interval;
+    for (const auto& [tag, session] : by_tag_) {
+      plan_.tags.push_back(tag);
+    }
+    const auto count = plan_.tags.size();
+    reset_next();
+    return count;
+  }
   for (const auto& [tag, session] : by_tag_) {
-    const bool match =
-        request.target == model::ResetTarget::All ||
-        request.target == model::ResetTarget::SequenceAll ||
-        (request.target == model::ResetTarget::Ephone && tag == request.ephone) ||
-        (request.target == model::ResetTarget::Mac && history_.count(tag) &&
-         history_.at(tag)->last.mac == request.mac);
+    const bool match = request.target == model::ResetTarget::Ephone
+                           ? tag == request.ephone
+                           : history_.count(tag) && history_.at(tag)->last.mac == request.mac;
     if (match) {
-      targets.push_back(session);
+      session->reset(static_cast<std::uint32_t>(request.type));
+      return 1;
     }
   }
-  if (request.target == model::ResetTarget::Cancel) {
-    return 0;  // resets are sent at once: nothing is ever pending
+  return 0;
+}
+
+void EphoneRegistry::reset_next() {
+  plan_.waiting_for = 0;
+  while (!plan_.tags.empty()) {
+    const unsigned tag = plan_.tags.front();
+    plan_.tags.pop_front();
+    const auto it = by_tag_.find(tag);
+    if (it == by_tag_.end()) {
+      continue;  // gone meanwhile
+    }
+    it->second->reset(static_cast<std::uint32_t>(plan_.type));
+    if (plan_.tags.empty()) {
+      return;
+    }
+    if (!plan_.sequence && plan_.interval.count() == 0) {
+      continue;  // `reset all 0`: every phone at once
+    }
+    plan_.waiting_for = plan_.sequence ? tag : 0;
+    const auto wait = plan_.sequence ? std::chrono::duration_cast<std::chrono::seconds>(kSequenceTimeout)
+                                     : plan_.interval;
+    plan_timer_ = timers_.schedule(wait, [this] {
+      plan_timer_ = 0;
+      reset_next();
+    });
+    return;
   }
-  for (auto* s : targets) {
-    s->reset(static_cast<std::uint32_t>(request.type));
-  }
-  return targets.size();
 }
 
 }  // namespace cme::runtime::sccp

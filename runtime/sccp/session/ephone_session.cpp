@@ -43,9 +43,7 @@ void EphoneSession::receive(std::span<const std::uint8_t> bytes) {
   while (state_ != SessionState::Ended) {
     auto next = reader_.next();
     if (!next) {
-      if (owner_.debugging("register", *this)) {
-        owner_.trace(prefix() + "Skinny framing error: " + next.error().reason);
-      }
+      owner_.log(bad_input_text(next.error().reason + ": connection closed"));
       end(SessionEnd::ProtocolError);
       return;
     }
@@ -61,7 +59,9 @@ void EphoneSession::receive(std::span<const std::uint8_t> bytes) {
     }
     auto decoded = decode(frame, protocol_);
     if (!decoded) {
-      ++counters_.unknown_messages;
+      if (counters_.unknown_messages++ == 0) {  // the first one is logged, all are counted
+        owner_.log(bad_input_text(decoded.error().reason + " (further ones counted)"));
+      }
       continue;
     }
     if (decoded->short_payload) {
@@ -107,9 +107,7 @@ void EphoneSession::handle_register(const Register& r) {
     return;
   }
   if (!valid_device_name(r.device_name)) {
-    if (owner_.debugging("register", *this)) {
-      owner_.trace(prefix() + "Register with a bad DeviceName: closing socket");
-    }
+    owner_.log(bad_input_text("Register with a bad DeviceName: connection closed"));
     end(SessionEnd::ProtocolError);
     return;
   }
@@ -206,6 +204,11 @@ void EphoneSession::end(SessionEnd why) {
   }
   link_.close();
   owner_.ended(*this, why);
+}
+
+std::string EphoneSession::bad_input_text(const std::string& what) const {
+  return "%SCCP-4-BADMSG: socket [" + std::to_string(socket_) + "] " + address_ +
+         (device_name_.empty() ? std::string() : " " + device_name_) + ": " + what;
 }
 
 std::string EphoneSession::prefix() const {

@@ -10,13 +10,15 @@
 // - framing is lost or the Register's deviceName is not "SEP" + 12 hex digits (only this
 //   session: never the process or another phone).
 // A frame whose id is unknown or whose payload is short is counted (SessionCounters) and the
-// session goes on (sccp.md §1: short payloads are zero-filled).
+// session goes on (sccp.md §1: short payloads are zero-filled); the first unknown id of a
+// session and every framing error are logged (%SCCP-4-BADMSG).
 
 #include <chrono>
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "runtime/core/clock.hpp"
 #include "runtime/core/timer_service.hpp"
@@ -79,6 +81,8 @@ class EphoneSession {
   Clock::WallTime registered_at() const { return registered_at_; }
   Clock::SteadyTime last_keepalive() const { return last_keepalive_; }
   std::uint32_t media_port() const { return media_port_; }  ///< IpPort, 0 until sent
+  /// The codecs of the phone's CapabilitiesRes (payloadCapability, sccp.md §11.13), in its order.
+  const std::vector<std::uint32_t>& capabilities() const { return capabilities_; }
   bool reset_sent() const { return reset_sent_ != 0; }
   /// The Reset type sent (1 reset, 2 restart), 0 when none.
   std::uint32_t reset_type() const { return reset_sent_; }
@@ -93,6 +97,9 @@ class EphoneSession {
   void arm_keepalive_timer(std::chrono::milliseconds delay);
   void keepalive_check();
   std::string prefix() const;
+  /// The log line for input that breaks the protocol (IOS documents none; OpenCME's own:
+  /// "%SCCP-4-BADMSG: socket [3] 10.0.0.5 SEP...: <what>").
+  std::string bad_input_text(const std::string& what) const;
 
   unsigned socket_;
   std::string address_;
@@ -108,6 +115,7 @@ class EphoneSession {
   std::optional<SoftKeyTemplateRes> soft_keys_;
   std::uint32_t protocol_ = 0;
   std::uint32_t media_port_ = 0;
+  std::vector<std::uint32_t> capabilities_;
   std::uint32_t reset_sent_ = 0;  ///< Reset type sent, 0 none
   SessionCounters counters_;
   Clock::WallTime registered_at_{};

@@ -71,8 +71,12 @@ void EphoneSession::handle_report(const Message& m) {
     // ios-texts.md §2.B: "%IPPHONE-6-REG_ALARM: 22: Name=SEP... Load=... Last=Reset-Reset"; the
     // phone's text carries Name/Load/Last, its first parameter the code.
     owner_.log("%IPPHONE-6-REG_ALARM: " + std::to_string(alarm->param1) + ": " + alarm->text);
-  } else if (std::holds_alternative<CapabilitiesRes>(m) ||
-             std::holds_alternative<HeadsetStatus>(m) ||
+  } else if (const auto* caps = std::get_if<CapabilitiesRes>(&m)) {
+    capabilities_.clear();
+    for (std::uint32_t i = 0; i < caps->count && i < CapabilitiesRes::kMaxCapabilities; ++i) {
+      capabilities_.push_back(caps->capabilities[i].payload_capability);
+    }
+  } else if (std::holds_alternative<HeadsetStatus>(m) ||
              std::holds_alternative<RegisterAvailableLines>(m)) {
     // Stored by the phone's state only when call control needs them (issue 19).
   } else {

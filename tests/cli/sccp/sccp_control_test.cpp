@@ -111,6 +111,8 @@ TEST_CASE("sccp e2e: a phone sending garbage is closed alone", "[cli][sccp][loop
   REQUIRE(good.keepalive().ok());
   CHECK(router.registered() == 1);
   CHECK(router.counters().protocol_errors == 2);
+  CHECK(router.logged_with("%SCCP-4-BADMSG: socket [2] 127.0.0.1: "));
+  CHECK(router.logged_with("Register with a bad DeviceName: connection closed"));
 }
 
 TEST_CASE("sccp e2e: a second connection of a registered phone from its own address replaces it",

@@ -115,7 +115,8 @@ class Router:
         self._stdout = open(os.path.join(self.dir, "stdout"), "w+b")
         self._stderr = open(os.path.join(self.dir, "stderr"), "w+b")
         self.proc = subprocess.Popen(
-            [self.binary, "--no-console", "--listen", "127.0.0.1", "--vty-port", "0"]
+            [self.binary, "--no-console", "--listen", "127.0.0.1", "--vty-port", "0",
+             "--sccp-port", "0"]
             + self.sip_args + ["--startup-config", config],
             cwd=self.dir, stdin=subprocess.DEVNULL, stdout=self._stdout, stderr=self._stderr)
         deadline = time.monotonic() + START_TIMEOUT
