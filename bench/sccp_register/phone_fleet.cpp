@@ -20,7 +20,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr std::uint32_t kProtocol = 17;  ///< a 7941 with firmware 8.5 (sccp.md §5.1)
-constexpr auto kTick = std::chrono::milliseconds(5);
+constexpr auto kTick = std::chrono::milliseconds(1);  // keepalives batched at most 1 ms
 constexpr auto kAckGrace = std::chrono::seconds(2);
 
 std::uint32_t id_of(sccp::MessageId id) {
