@@ -1,10 +1,9 @@
 #include "bench/sccp_register/anchor_server.hpp"
 
-#include <utility>  // before Asio: Boost 1.74's awaitable.hpp uses std::exchange
-
-#include <boost/asio.hpp>
-
 #include <array>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/write.hpp>
 #include <cstdint>
 #include <iostream>
 #include <memory>
@@ -28,13 +27,13 @@ class AnchorConnection : public std::enable_shared_from_this<AnchorConnection> {
   explicit AnchorConnection(tcp::socket socket) : socket_(std::move(socket)) {}
 
   void read() {
-    socket_.async_read_some(boost::asio::buffer(chunk_),
-                            [self = shared_from_this()](boost::system::error_code ec,
-                                                        std::size_t n) {
-                              if (!ec && self->received(n)) {
-                                self->read();
-                              }
-                            });
+    socket_.async_read_some(
+        boost::asio::buffer(chunk_),
+        [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+          if (!ec && self->received(n)) {
+            self->read();
+          }
+        });
   }
 
  private:

@@ -24,8 +24,10 @@ bool set_numeric(BenchOptions& o, const std::string& name, const std::string& va
     std::size_t low;
     std::size_t high;
   };
-  static constexpr Numeric kNumeric[] = {{"--phones", 1, 10000},   {"--concurrency", 1, 256},
-                                         {"--keepalive", 10, 65535}, {"--window", 1, 3600},
+  static constexpr Numeric kNumeric[] = {{"--phones", 1, 10000},
+                                         {"--concurrency", 1, 256},
+                                         {"--keepalive", 10, 65535},
+                                         {"--window", 1, 3600},
                                          {"--register-timeout", 1, 3600}};
   for (const auto& n : kNumeric) {
     if (name != n.name) {

@@ -12,14 +12,14 @@
 namespace cme::bench {
 
 struct BenchOptions {
-  std::size_t phones = 5000;            ///< --phones N
-  std::size_t concurrency = 200;        ///< --concurrency C: phones registering at a time
-  std::chrono::seconds keepalive{30};   ///< --keepalive S: telephony-service keepalive
-  std::chrono::seconds window{30};      ///< --window S: keepalive measurement
+  std::size_t phones = 5000;                  ///< --phones N
+  std::size_t concurrency = 200;              ///< --concurrency C: phones registering at a time
+  std::chrono::seconds keepalive{30};         ///< --keepalive S: telephony-service keepalive
+  std::chrono::seconds window{30};            ///< --window S: keepalive measurement
   std::chrono::seconds register_timeout{60};  ///< --register-timeout S
-  std::string opencme;                  ///< --opencme PATH (default: ../opencme from this binary)
-  bool skip_anchor = false;             ///< --no-anchor
-  bool anchor_server = false;           ///< --anchor: be the anchor server (internal)
+  std::string opencme;         ///< --opencme PATH (default: ../opencme from this binary)
+  bool skip_anchor = false;    ///< --no-anchor
+  bool anchor_server = false;  ///< --anchor: be the anchor server (internal)
   bool help = false;
 };
 

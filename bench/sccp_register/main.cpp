@@ -5,10 +5,7 @@
 
 #include <unistd.h>
 
-#include <utility>  // before Asio: Boost 1.74 uses std::exchange unincluded
-
 #include <boost/asio/io_context.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -37,8 +34,8 @@ struct ServerSpec {
   FleetMode mode;
 };
 
-void run_phones(ServerProcess& server, std::uint16_t port, const BenchOptions& o,
-                ServerFigures& f, FleetMode mode) {
+void run_phones(ServerProcess& server, std::uint16_t port, const BenchOptions& o, ServerFigures& f,
+                FleetMode mode) {
   boost::asio::io_context io;
   PhoneFleet fleet(io, {"127.0.0.1", port, o.phones, o.concurrency, mode, o.register_timeout});
   const double cpu0 = server.cpu_seconds();
@@ -94,14 +91,13 @@ std::vector<ServerSpec> servers(const BenchOptions& o, const fs::path& dir) {
                         : o.opencme;
   std::vector<ServerSpec> out = {
       {"OpenCME",
-       {opencme, "--startup-config", config, "--no-console", "--listen", "127.0.0.1",
-        "--sccp-port", "0", "--sip-port", "0", "--vty-port", "0", "--http-port", "0",
-        "--tftp-port", "0"},
+       {opencme, "--startup-config", config, "--no-console", "--listen", "127.0.0.1", "--sccp-port",
+        "0", "--sip-port", "0", "--vty-port", "0", "--http-port", "0", "--tftp-port", "0"},
        "OpenCME: SCCP listening on",
        FleetMode::Sccp}};
   if (!o.skip_anchor) {
-    out.push_back({"anchor", {self_path(), "--anchor"}, "anchor: SCCP listening on",
-                   FleetMode::Anchor});
+    out.push_back(
+        {"anchor", {self_path(), "--anchor"}, "anchor: SCCP listening on", FleetMode::Anchor});
   }
   return out;
 }
@@ -125,14 +121,12 @@ int run_bench(const BenchOptions& o) {
     const auto& r = f.registration;
     if (!f.error.empty() || r.registered < o.phones) {
       std::cerr << "FAILED: " << f.name << ": " << r.registered << " of " << o.phones
-                << " phones registered (" << r.rejected << " rejected, " << r.failed
-                << " failed, " << r.unfinished << " unfinished) " << f.error << r.first_error
-                << "\n";
+                << " phones registered (" << r.rejected << " rejected, " << r.failed << " failed, "
+                << r.unfinished << " unfinished) " << f.error << r.first_error << "\n";
       ok = false;
     } else if (f.keepalive.lost_phones > 0 || f.keepalive.acked < f.keepalive.sent) {
-      std::cerr << "FAILED: " << f.name << ": " << f.keepalive.acked << " of "
-                << f.keepalive.sent << " keepalives acknowledged, " << f.keepalive.lost_phones
-                << " connections lost\n";
+      std::cerr << "FAILED: " << f.name << ": " << f.keepalive.acked << " of " << f.keepalive.sent
+                << " keepalives acknowledged, " << f.keepalive.lost_phones << " connections lost\n";
       ok = false;
     }
   }

@@ -1,15 +1,14 @@
 #include "bench/sccp_register/phone_fleet.hpp"
 
-#include <utility>  // before Asio: Boost 1.74's awaitable.hpp uses std::exchange
-
-#include <boost/asio.hpp>
-
 #include <array>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
 #include <variant>
 
 #include "bench/sccp_register/startup_config.hpp"
 #include "runtime/sccp/codec/codec.hpp"
 #include "runtime/sccp/codec/frame_reader.hpp"
+#include "tests/support/sccp_samples.hpp"
 
 namespace cme::bench {
 
@@ -19,7 +18,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-constexpr std::uint32_t kProtocol = 17;  ///< a 7941 with firmware 8.5 (sccp.md §5.1)
+constexpr std::uint32_t kProtocol = 17;               ///< a 7941 with firmware 8.5 (sccp.md §5.1)
 constexpr auto kTick = std::chrono::milliseconds(1);  // keepalives batched at most 1 ms
 constexpr auto kAckGrace = std::chrono::seconds(2);
 
@@ -27,35 +26,22 @@ std::uint32_t id_of(sccp::MessageId id) {
   return static_cast<std::uint32_t>(id);
 }
 
-/// The Register of a 7941 (device type 115) as the test phone sends it (sccp_samples.cpp).
+/// The Register of a 7941 (device type 115) as the SCCP test phone sends it.
 sccp::Bytes register_frame(std::size_t index) {
-  sccp::Register r;
-  r.device_name = "SEP" + phone_mac(index);
-  r.station_ip = {127, 0, 0, 1};
-  r.device_type = 115;
-  r.max_streams = 5;
-  r.protocol_version = kProtocol;
-  r.phone_features = 0x8572;
-  r.max_conferences = 1;
-  r.max_number_of_lines = 2;
-  r.payload_size = 124;
-  r.firmware_load_name = "SCCP41.8-5-3S";
-  return sccp::encode(r, 0);
+  return sccp::encode(test::sccp_sample_register(phone_mac(index), 115, kProtocol), 0);
 }
 
 /// What the phone sends on RegisterAck, in one write: CapabilitiesRes (G.711 mu-law and A-law,
 /// G.729a), the template requests, LineStatReq for its one line, RegisterAvailableLines,
 /// TimeDateReq.
 sccp::Bytes pipelined_requests() {
-  sccp::CapabilitiesRes caps;
-  caps.count = 3;
-  caps.capabilities[0] = {4, 40, {}};
-  caps.capabilities[1] = {2, 40, {}};
-  caps.capabilities[2] = {12, 60, {}};
-  const std::array<sccp::Message, 7> requests = {
-      caps,           sccp::ButtonTemplateReq{},         sccp::SoftKeyTemplateReq{},
-      sccp::SoftKeySetReq{}, sccp::LineStatReq{1}, sccp::RegisterAvailableLines{1},
-      sccp::TimeDateReq{}};
+  const std::array<sccp::Message, 7> requests = {test::sccp_sample_capabilities(),
+                                                 sccp::ButtonTemplateReq{},
+                                                 sccp::SoftKeyTemplateReq{},
+                                                 sccp::SoftKeySetReq{},
+                                                 sccp::LineStatReq{1},
+                                                 sccp::RegisterAvailableLines{1},
+                                                 sccp::TimeDateReq{}};
   sccp::Bytes out;
   for (const auto& m : requests) {
     const auto frame = sccp::encode(m, kProtocol);
@@ -134,31 +120,33 @@ void PhoneFleet::connect(Phone& phone) {
 }
 
 void PhoneFleet::read(Phone& phone) {
-  phone.socket.async_read_some(
-      boost::asio::buffer(phone.chunk), [this, &phone](boost::system::error_code ec, std::size_t n) {
-        if (ec) {
-          fail(phone, "read: " + ec.message(), false);
-          return;
-        }
-        phone.reader.feed(std::span(phone.chunk.data(), n));
-        for (auto r = phone.reader.next(); phone.state != Phone::State::Failed;
-             r = phone.reader.next()) {
-          if (!r.ok()) {
-            fail(phone, "framing: " + r.error().reason, false);
-            return;
-          }
-          if (!r.value()) {
-            break;
-          }
-          on_frame(phone, r.value()->message_id, r.value()->payload);
-        }
-        if (phone.state != Phone::State::Failed) {
-          read(phone);
-        }
-      });
+  phone.socket.async_read_some(boost::asio::buffer(phone.chunk),
+                               [this, &phone](boost::system::error_code ec, std::size_t n) {
+                                 if (ec) {
+                                   fail(phone, "read: " + ec.message(), false);
+                                   return;
+                                 }
+                                 phone.reader.feed(std::span(phone.chunk.data(), n));
+                                 for (auto r = phone.reader.next();
+                                      phone.state != Phone::State::Failed;
+                                      r = phone.reader.next()) {
+                                   if (!r.ok()) {
+                                     fail(phone, "framing: " + r.error().reason, false);
+                                     return;
+                                   }
+                                   if (!r.value()) {
+                                     break;
+                                   }
+                                   on_frame(phone, r.value()->message_id, r.value()->payload);
+                                 }
+                                 if (phone.state != Phone::State::Failed) {
+                                   read(phone);
+                                 }
+                               });
 }
 
-void PhoneFleet::on_frame(Phone& phone, std::uint32_t id, const std::vector<std::uint8_t>& payload) {
+void PhoneFleet::on_frame(Phone& phone, std::uint32_t id,
+                          const std::vector<std::uint8_t>& payload) {
   if (phone.state == Phone::State::Registered) {
     keepalive_result_.acked += id == id_of(sccp::MessageId::KeepAliveAck) ? 1 : 0;
     return;
@@ -172,8 +160,8 @@ void PhoneFleet::on_frame(Phone& phone, std::uint32_t id, const std::vector<std:
   } else if (id == id_of(sccp::MessageId::RegisterReject)) {
     sccp::Frame frame{0, id, payload};
     const auto reject = sccp::decode(frame, 0);
-    const auto* text = reject.ok() ? std::get_if<sccp::RegisterReject>(&reject.value().message)
-                                   : nullptr;
+    const auto* text =
+        reject.ok() ? std::get_if<sccp::RegisterReject>(&reject.value().message) : nullptr;
     fail(phone, "RegisterReject: " + (text ? text->text : std::string("?")), true);
   }
 }
@@ -255,8 +243,10 @@ void PhoneFleet::send_due(Clock::duration elapsed, std::chrono::milliseconds int
   // Phone i sends at (k * N + i) / N intervals from the start: the N phones evenly over each.
   using std::chrono::microseconds;
   const auto n = static_cast<std::uint64_t>(phones_.size());
-  const auto us = static_cast<std::uint64_t>(std::chrono::duration_cast<microseconds>(elapsed).count());
-  const auto per = static_cast<std::uint64_t>(std::chrono::duration_cast<microseconds>(interval).count());
+  const auto us =
+      static_cast<std::uint64_t>(std::chrono::duration_cast<microseconds>(elapsed).count());
+  const auto per =
+      static_cast<std::uint64_t>(std::chrono::duration_cast<microseconds>(interval).count());
   const auto due = static_cast<std::size_t>(n * us / per);
   for (; keepalive_cursor_ < due; ++keepalive_cursor_) {
     Phone& phone = *phones_[keepalive_cursor_ % phones_.size()];

@@ -12,11 +12,8 @@
 // Keepalive: every phone sends one KeepAlive per interval, the N phones spread evenly over it
 // (phone i at i/N of the interval), and counts KeepAliveAcks.
 
-#include <utility>  // before Asio: Boost 1.74 uses std::exchange unincluded
-
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
-
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -39,8 +36,8 @@ struct FleetOptions {
 
 struct RegistrationResult {
   std::size_t registered = 0;
-  std::size_t rejected = 0;  ///< RegisterReject
-  std::size_t failed = 0;    ///< connect errors, closed connections, framing errors
+  std::size_t rejected = 0;    ///< RegisterReject
+  std::size_t failed = 0;      ///< connect errors, closed connections, framing errors
   std::size_t unfinished = 0;  ///< still registering at the timeout
   double seconds = 0;          ///< first connect to the last phone registered (or the timeout)
   std::string first_error;
@@ -87,15 +84,15 @@ class PhoneFleet {
   boost::asio::io_context& io_;
   FleetOptions options_;
   std::vector<std::unique_ptr<Phone>> phones_;
-  std::vector<std::uint8_t> pipelined_;   ///< the requests sent on RegisterAck
-  std::vector<std::uint8_t> keepalive_;   ///< one KeepAlive frame
-  std::size_t next_ = 0;                  ///< next phone to start registering
-  std::size_t done_ = 0;                  ///< registered or failed
+  std::vector<std::uint8_t> pipelined_;  ///< the requests sent on RegisterAck
+  std::vector<std::uint8_t> keepalive_;  ///< one KeepAlive frame
+  std::size_t next_ = 0;                 ///< next phone to start registering
+  std::size_t done_ = 0;                 ///< registered or failed
   std::chrono::steady_clock::time_point last_registered_{};
   RegistrationResult registration_;
   KeepaliveResult keepalive_result_;
-  std::size_t keepalive_cursor_ = 0;      ///< keepalives scheduled so far in the window
-  bool closing_ = false;                  ///< close_all(): closed sockets are not failures
+  std::size_t keepalive_cursor_ = 0;  ///< keepalives scheduled so far in the window
+  bool closing_ = false;              ///< close_all(): closed sockets are not failures
   std::unique_ptr<boost::asio::steady_timer> ticker_;
 };
 

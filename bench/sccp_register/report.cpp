@@ -23,8 +23,7 @@ std::vector<Row> rows(const BenchOptions& o) {
        "{:.3f}", fmt::format("< 2 s at 5000")},
       {"registrations / s",
        [](auto& f) {
-         return f.registration.seconds > 0 ? f.registration.registered / f.registration.seconds
-                                           : 0;
+         return f.registration.seconds > 0 ? f.registration.registered / f.registration.seconds : 0;
        },
        "{:.0f}", ""},
       {"server CPU while registering (s)", [](auto& f) { return f.registration_cpu; }, "{:.2f}",
@@ -39,8 +38,7 @@ std::vector<Row> rows(const BenchOptions& o) {
       {fmt::format("keepalive CPU, % of a core ({} s)", o.keepalive.count()),
        [](auto& f) { return f.keepalive_cpu_percent; }, "{:.3f}", "< 2 %"},
       {"keepalives sent", [](auto& f) { return double(f.keepalive.sent); }, "{:.0f}", ""},
-      {"keepalives acknowledged", [](auto& f) { return double(f.keepalive.acked); }, "{:.0f}",
-       ""},
+      {"keepalives acknowledged", [](auto& f) { return double(f.keepalive.acked); }, "{:.0f}", ""},
       {"client CPU over the window (%)", [](auto& f) { return f.client_cpu_percent; }, "{:.3f}",
        ""},
   };

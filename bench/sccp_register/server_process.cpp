@@ -8,9 +8,9 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <optional>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <thread>
 

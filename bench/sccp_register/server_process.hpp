@@ -18,7 +18,7 @@ class ServerProcess {
   /// Starts `argv` (argv[0] is the program path) with stdout and stderr appended to `log`.
   /// Error: the fork or exec failure text.
   static Result<ServerProcess, std::string> start(const std::vector<std::string>& argv,
-                                                   const std::string& log);
+                                                  const std::string& log);
 
   ServerProcess(ServerProcess&& other) noexcept;
   ServerProcess& operator=(ServerProcess&&) = delete;
