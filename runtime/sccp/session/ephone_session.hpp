@@ -71,6 +71,9 @@ class EphoneSession {
   const std::string& address() const { return address_; }
   /// "SEP00112233AABB" once a Register arrived; "" before.
   const std::string& device_name() const { return device_name_; }
+  /// The phone's MAC as `debug ... mac-address` and `show ephone` spell it ("0011.2233.44AA");
+  /// "" before Register.
+  const std::string& mac_text() const { return mac_text_; }
   /// The Register as received (device type, protocol, firmware ...), once it arrived.
   const std::optional<Register>& registration() const { return register_; }
   /// The profile served since RegisterAck (tag, keepalive, buttons).
@@ -110,9 +113,9 @@ class EphoneSession {
   FrameReader reader_;
   SessionState state_ = SessionState::Connected;
   std::string device_name_;
+  std::string mac_text_;
   std::optional<Register> register_;
   std::optional<EphoneProfile> profile_;
-  std::optional<SoftKeyTemplateRes> soft_keys_;
   std::uint32_t protocol_ = 0;
   std::uint32_t media_port_ = 0;
   std::vector<std::uint32_t> capabilities_;

@@ -36,13 +36,9 @@ void EphoneSession::handle_request(const Message& m) {
   if (std::holds_alternative<ButtonTemplateReq>(m)) {
     send(button_template(p, protocol_));
   } else if (std::holds_alternative<SoftKeyTemplateReq>(m)) {
-    soft_keys_ = soft_key_template(p.soft_keys);
-    send(*soft_keys_);
+    send(p.soft_keys->templ);
   } else if (std::holds_alternative<SoftKeySetReq>(m)) {
-    if (!soft_keys_) {
-      soft_keys_ = soft_key_template(p.soft_keys);
-    }
-    send(soft_key_sets(p.soft_keys, *soft_keys_));
+    send(p.soft_keys->sets);
     send(SelectSoftKeys{0, 0, 0, 0xFFFFFFFF});  // the idle set (sccp.md §5.1 step 7)
   } else if (const auto* line = std::get_if<LineStatReq>(&m)) {
     send(line_stat(p, line->value));
