@@ -12,7 +12,11 @@ RuntimeServices::RuntimeServices(modes::Device& device) : device_(device) {
 }
 
 RuntimeServices::~RuntimeServices() {
-  stop();
+  // The services may be gone already (declared after this object): only the listener goes.
+  // Each service stops itself when it is destroyed.
+  if (commit_listener_ != 0) {
+    device_.remove_commit_listener(commit_listener_);
+  }
 }
 
 Result<std::string, std::string> RuntimeServices::start(runtime::Service& service) {

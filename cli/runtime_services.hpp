@@ -23,7 +23,8 @@ class RuntimeServices final : public runtime::ServiceHost {
   RuntimeServices(const RuntimeServices&) = delete;
   RuntimeServices& operator=(const RuntimeServices&) = delete;
 
-  /// Starts `service` (borrowed; it must outlive this object or be stopped first by stop()).
+  /// Starts `service` (borrowed; it may be destroyed before this object only after stop(), or
+  /// when no commit can come any more: the destructor does not touch the services).
   /// From then on it follows the commits. Returns start()'s result. A service that could not
   /// start (its configured address is not the machine's) is started again by each commit that
   /// touches its sections, until it starts; each failure is logged `%NAME-3-SOCKET: <error>`.

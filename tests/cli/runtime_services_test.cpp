@@ -37,8 +37,8 @@ class FakeService final : public cme::runtime::Service {
 TEST_CASE("runtime services: a commit reaches a service only when it touches its sections",
           "[cli][runtime_services]") {
   SessionFixture f;
-  cme::cli::RuntimeServices services(f.device);
   FakeService fake;
+  cme::cli::RuntimeServices services(f.device);
   REQUIRE(services.start(fake));
   f.ok("configure terminal");
   f.ok("hostname CME1");  // not a section the fake uses: it costs the fake nothing
@@ -62,8 +62,8 @@ TEST_CASE("runtime services: a service that could not start is started again by 
   SessionFixture f;
   std::vector<std::string> logged;
   f.device.add_log_sink([&](const cme::modes::LogLine& l) { logged.push_back(l.text); });
+  FakeService fake;  // before `services`, which refers to it
   cme::cli::RuntimeServices services(f.device);
-  FakeService fake;
   fake.fail_start = true;
   CHECK_FALSE(services.start(fake));
   f.ok("configure terminal");
