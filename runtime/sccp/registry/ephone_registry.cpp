@@ -133,23 +133,26 @@ Result<EphoneProfile, std::string> EphoneRegistry::admit(EphoneSession& session,
   if (!take_over(session, request.device_name)) {
     return refuse(session, request, "Duplicate registration");
   }
-  const model::Ephone* ephone = ephone_with(running->cme, *mac);
+  auto config = running;
+  const model::Ephone* ephone = ephone_with(config->cme, *mac);
   if (!ephone) {
-    auto added = auto_register(*running, *mac, reported);
+    auto added = auto_register(*config, *mac, reported);
     if (!added) {
       note_attempt(session, request);
       return refuse(session, request, added.error());
     }
     ++counters_.auto_registrations;
     auto_registered_.insert(added->tag);
-    host_.commit(std::make_shared<const model::Config>(std::move(added->config)));
-    return admit(session, request);  // now configured
+    const unsigned tag = added->tag;
+    config = std::make_shared<const model::Config>(std::move(added->config));
+    host_.commit(config);  // written into the running configuration, as IOS does
+    ephone = &config->cme.ephones.at(tag);
   }
-  if (by_tag_.size() >= max_ephones(running->cme)) {
+  if (by_tag_.size() >= max_ephones(config->cme)) {
     return refuse(session, request,
-                  "max-ephones " + std::to_string(max_ephones(running->cme)) + " reached");
+                  "max-ephones " + std::to_string(max_ephones(config->cme)) + " reached");
   }
-  return build_profile(running->cme, *ephone, reported);
+  return build_profile(config->cme, *ephone, reported);
 }
 
 Result<EphoneProfile, std::string> EphoneRegistry::refuse(EphoneSession& session,
