@@ -10,6 +10,19 @@ namespace cme::model {
 
 namespace {
 
+/// The sub-blocks of an object before its own lines; none for most objects.
+template <class Obj>
+void leading_blocks(std::string&, const Obj&) {}
+
+/// `ip address trusted list` first in `voice service voip`, as IOS prints it.
+void leading_blocks(std::string& out, const VoiceServiceVoip& v) {
+  if (v.trusted_list) {
+    out += " ip address trusted list\n";
+    detail::RenderFields sub{out, "  "};
+    visit_fields(*v.trusted_list, sub);
+  }
+}
+
 /// The sub-blocks of an object, after its own lines; none for most objects.
 template <class Obj>
 void sub_blocks(std::string&, const Obj&) {}
@@ -27,11 +40,13 @@ void sub_blocks(std::string& out, const VoiceServiceVoip& v) {
   }
 }
 
-/// One block: `head`, its typed fields, its options, its sub-blocks, then `bangs` lines of "!".
+/// One block: `head`, its leading sub-blocks, its typed fields, its options, its sub-blocks,
+/// then `bangs` lines of "!".
 template <class Obj>
 void block(std::string& out, const std::string& head, const Obj& obj, int bangs) {
   out += head;
   out += '\n';
+  leading_blocks(out, obj);
   detail::RenderFields r{out};
   visit_fields(obj, r);
   if constexpr (requires { obj.options; }) {

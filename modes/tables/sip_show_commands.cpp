@@ -1,5 +1,6 @@
 // Show commands of the running SIP service: `show voice register statistics` (the reference's
-// sample, byte for byte) and `show sip-ua status registrar`. Without a running SIP service
+// sample, byte for byte) and `show sip-ua status registrar`; and `show ip address trusted list`
+// (the command reference's sample of `ip address trusted list`). Without a running SIP service
 // (batch runs, --no-runtime) the counters are zero and the tables empty.
 #include <fmt/format.h>
 
@@ -89,6 +90,33 @@ ActionResult show_calls(CommandContext& ctx) {
   return Unit{};
 }
 
+/// The trusted-address settings of voice service voip (defaults without it: authentication on,
+/// cause 21). The reference's sample names cause 21 only; other causes print as their number.
+ActionResult show_trusted_list(CommandContext& ctx) {
+  const auto& voip = ctx.view().cme.voice_service_voip;
+  const model::OptionList none;
+  const auto& options = voip ? voip->options : none;
+  const auto* authenticate = options.find("ip address trusted authenticate");
+  const char* state = authenticate && authenticate->text.starts_with("no ") ? "DOWN" : "UP";
+  std::string cause = options.value("ip address trusted call-block cause", "21");
+  if (cause == "21") {
+    cause = "call-reject (21)";
+  }
+  ctx.out += fmt::format(
+      "IP Address Trusted Authentication\n"
+      " Administration State: {}\n"
+      " Operation State:      {}\n\n"
+      "IP Address Trusted Call Block Cause: {}\n\n"
+      "IP Address Trusted List:\n",
+      state, state, cause);
+  if (voip && voip->trusted_list) {
+    for (const auto& e : voip->trusted_list->ipv4) {
+      ctx.out += " ipv4 " + args(e) + '\n';
+    }
+  }
+  return Unit{};
+}
+
 ActionResult clear_attempts(CommandContext& ctx) {
   if (auto* sip = ctx.device.sip()) {
     sip->clear_attempts(std::string(ctx.args.get("ip")), std::string(ctx.args.get("mac")));
@@ -110,6 +138,10 @@ void add_sip_show_commands(CommandTable& priv) {
   priv.show("show voice register statistics", {"", "", "", "Registration statistics"},
             show_statistics);
   priv.show("show sip-ua calls", {"", "", "SIP UA calls"}, show_calls);
+  priv.show("show ip address trusted list",
+            {"", "IP information", "IP address information", "Trusted addresses for VoIP calls",
+             "The trusted address list"},
+            show_trusted_list);
   priv.show("show sip-ua status registrar",
             {"", "SIP User Agent", "SIP User Agent status", "Registrar status"}, show_registrar);
 }
