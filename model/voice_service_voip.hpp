@@ -76,7 +76,7 @@ void visit_fields(T& t, V&& v) {
 }
 
 struct VoiceServiceVoip {
-  std::optional<TrustedList> trusted_list;  ///< the `ip address trusted list` sub-mode
+  std::optional<TrustedList> trusted_list;          ///< the `ip address trusted list` sub-mode
   std::vector<AllowConnections> allow_connections;  ///< in configured order
   OptionList options;
   bool h323 = false;  ///< the `h323` sub-mode was entered (its lines: not modelled)

@@ -13,7 +13,8 @@ namespace cme::modes {
 namespace {
 
 ActionResult show_statistics(CommandContext& ctx) {
-  const auto s = ctx.device.sip() ? ctx.device.sip()->statistics() : model::RegistrationStatistics{};
+  const auto s =
+      ctx.device.sip() ? ctx.device.sip()->statistics() : model::RegistrationStatistics{};
   ctx.out += fmt::format(
       "Global statistics\n"
       "  Active registrations  : {}\n"
@@ -78,7 +79,8 @@ std::string call_leg(std::size_t n, const model::CallStatus& c, bool uac) {
 }
 
 ActionResult show_calls(CommandContext& ctx) {
-  const auto calls = ctx.device.sip() ? ctx.device.sip()->calls() : std::vector<model::CallStatus>{};
+  const auto calls =
+      ctx.device.sip() ? ctx.device.sip()->calls() : std::vector<model::CallStatus>{};
   ctx.out += fmt::format("Total SIP call legs:{}, User Agent Client:{}, User Agent Server:{}\n",
                          calls.size() * 2, calls.size(), calls.size());
   for (bool uac : {true, false}) {
