@@ -218,8 +218,8 @@ void add_telephony_phone_options(ObjectTable<model::TelephonyService>& t) {
   add_files(t);
   add_display(t);
   add_web(t);
+  add_dial_plan(t);  // seed 001: `call-forward pattern` before `transfer-system`
   add_transfer(t);
-  add_dial_plan(t);
 }
 
 }  // namespace cme::modes
