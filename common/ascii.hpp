@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cme {
 
@@ -42,6 +43,26 @@ inline bool contains_ci(std::string_view text, std::string_view word) {
     }
   }
   return false;
+}
+
+/// The blank-separated words of `text` (spaces and tabs; runs of them count once), in order:
+/// "softkeys idle  Redial Dnd" -> {"softkeys", "idle", "Redial", "Dnd"}.
+inline std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
+      ++i;
+    }
+    const std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\t') {
+      ++i;
+    }
+    if (i > start) {
+      out.emplace_back(text.substr(start, i - start));
+    }
+  }
+  return out;
 }
 
 }  // namespace cme

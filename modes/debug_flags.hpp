@@ -8,6 +8,7 @@
 // Commands: D", ios-texts.md §3.P). Switching a condition on for everything keeps its MAC list
 // (a later `no debug ephone state` clears both); switching it off clears both.
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -26,23 +27,31 @@ inline constexpr std::string_view kDebugEphoneRaw = "ephone raw";
 class DebugFlags {
  public:
   /// True when `flag` is on for everything (set(flag, true)); a MAC list alone does not count.
-  bool is_on(std::string_view flag) const { return on_.count(std::string(flag)) != 0; }
+  /// No allocation: runtime code asks on every message (a KeepAlive), mostly with nothing on.
+  bool is_on(std::string_view flag) const { return !on_.empty() && on_.find(flag) != on_.end(); }
   /// True when `flag` is on for everything or for `mac`. `mac` is spelled as
   /// model::to_string(model::MacAddress) prints it: "0030.94C3.E1A8" (upper-case hex).
   bool is_on(std::string_view flag, std::string_view mac) const {
     if (is_on(flag)) {
       return true;
     }
-    auto it = macs_.find(std::string(flag));
-    return it != macs_.end() && it->second.count(std::string(mac)) != 0;
+    if (macs_.empty()) {
+      return false;
+    }
+    auto it = macs_.find(flag);
+    return it != macs_.end() && it->second.find(mac) != it->second.end();
   }
   /// On: `flag` is on for everything. Off: `flag` is off, its MAC list emptied.
   void set(std::string_view flag, bool on) {
     if (on) {
       on_.emplace(flag);
     } else {
-      on_.erase(std::string(flag));
-      macs_.erase(std::string(flag));
+      if (const auto it = on_.find(flag); it != on_.end()) {
+        on_.erase(it);
+      }
+      if (const auto it = macs_.find(flag); it != macs_.end()) {
+        macs_.erase(it);
+      }
     }
   }
   /// Adds `mac` ("H.H.H" as above) to, or removes it from, the MAC list of `flag`. Removing
@@ -55,7 +64,9 @@ class DebugFlags {
     }
     auto it = macs_.find(key);
     if (it != macs_.end()) {
-      it->second.erase(std::string(mac));
+      if (const auto m = it->second.find(mac); m != it->second.end()) {
+        it->second.erase(m);
+      }
       if (it->second.empty()) {
         macs_.erase(it);
       }
@@ -63,19 +74,20 @@ class DebugFlags {
   }
   /// The MACs `flag` is on for (empty when none or when it has no list).
   std::set<std::string> macs(std::string_view flag) const {
-    auto it = macs_.find(std::string(flag));
-    return it == macs_.end() ? std::set<std::string>{} : it->second;
+    auto it = macs_.find(flag);
+    return it == macs_.end() ? std::set<std::string>{} : std::set<std::string>(it->second.begin(), it->second.end());
   }
   void all_off() {
     on_.clear();
     macs_.clear();
   }
   /// The conditions on for everything.
-  const std::set<std::string>& flags() const { return on_; }
+  const std::set<std::string, std::less<>>& flags() const { return on_; }
 
  private:
-  std::set<std::string> on_;
-  std::map<std::string, std::set<std::string>> macs_;  ///< condition -> its MAC list
+  // Transparent comparators: lookups by string_view allocate nothing.
+  std::set<std::string, std::less<>> on_;
+  std::map<std::string, std::set<std::string, std::less<>>, std::less<>> macs_;  ///< -> MACs
 };
 
 }  // namespace cme::modes

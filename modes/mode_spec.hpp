@@ -14,7 +14,7 @@
 
 namespace cme::modes {
 
-/// The command that enters a mode (`ephone <1-1000>$tag` in global configuration).
+/// The command that enters a mode (`ephone <1-10000>$tag` in global configuration).
 struct ModeEntry {
   std::string spec;               ///< command-spec string (grammar/spec) added to `from`'s table
   std::vector<std::string> help;  ///< one text per keyword and value of `spec`

@@ -53,7 +53,7 @@ std::vector<ModeSpec> sccp_modes() {
           {"Configure Cisco Unified CME (SCCP phones)"}, add_telephony_commands,
           add_telephony_phone_options, add_telephony_feature_options, add_telephony_reset_commands),
       tagged_mode<&CmeConfig::ephones>(
-          {M::Ephone, "ephone", "config-ephone", M::Config}, "ephone <1-1000>$tag",
+          {M::Ephone, "ephone", "config-ephone", M::Config}, "ephone <1-10000>$tag",
           {"Configure an SCCP IP phone (ephone)", "ephone tag"},
           {.maximum = "max-ephones", .limit = ephone_limit}, add_ephone_commands,
           add_ephone_options, add_ephone_reset_commands),

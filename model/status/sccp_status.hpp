@@ -68,7 +68,7 @@ struct SpeedDialStatus {
 /// Everything the service knows of one ephone (a phone that registered since start-up, or one
 /// that is registering). Fields a never-registered phone lacks keep their defaults.
 struct EphoneStatus {
-  unsigned tag = 0;  ///< `ephone N` the phone matched by MAC address, 1-1000 (never 0)
+  unsigned tag = 0;  ///< `ephone N` the phone matched by MAC address, 1-10000 (never 0)
   MacAddress mac;    ///< from the Register deviceName "SEP<12 hex>"
   EphoneState state = EphoneState::Unregistered;
   int socket = -1;                ///< `TCP socket:[n]`: the service's socket number, -1 when closed

@@ -36,7 +36,7 @@ TEST_CASE("mode_spec: one row per mode, in ModeId order, each with its prompt", 
   CHECK(mode_info(ModeId::Ephone).prompt == "config-ephone");
   CHECK(mode_info(ModeId::VoiceServiceSip).parent == ModeId::VoiceServiceVoip);
   REQUIRE(rows[static_cast<std::size_t>(ModeId::Ephone)].entry);
-  CHECK(rows[static_cast<std::size_t>(ModeId::Ephone)].entry->spec == "ephone <1-1000>$tag");
+  CHECK(rows[static_cast<std::size_t>(ModeId::Ephone)].entry->spec == "ephone <1-10000>$tag");
   CHECK_FALSE(rows[static_cast<std::size_t>(ModeId::Line)].entry);
 }
 

@@ -165,4 +165,13 @@ std::vector<sccp::Message> sccp_sample_messages() {
   return all;
 }
 
+sccp::CapabilitiesRes sccp_sample_capabilities() {
+  sccp::CapabilitiesRes caps;
+  caps.count = 3;
+  caps.capabilities[0] = {4, 40, {}};
+  caps.capabilities[1] = {2, 40, {}};
+  caps.capabilities[2] = {12, 60, {}};
+  return caps;
+}
+
 }  // namespace cme::test

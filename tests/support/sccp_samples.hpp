@@ -20,4 +20,8 @@ std::vector<runtime::sccp::Message> sccp_sample_messages();
 runtime::sccp::Register sccp_sample_register(const std::string& mac, std::uint32_t device_type,
                                              std::uint8_t protocol_version);
 
+/// What the test phone and bench/sccp_register answer to CapabilitiesReq: G.711 mu-law,
+/// G.711 A-law, G.729 Annex A.
+runtime::sccp::CapabilitiesRes sccp_sample_capabilities();
+
 }  // namespace cme::test

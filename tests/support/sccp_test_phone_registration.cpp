@@ -19,16 +19,6 @@ ModelTraits traits_of(SccpModel model) {
   return model == SccpModel::Phone7941 ? ModelTraits{115, 17} : ModelTraits{7, 11};
 }
 
-/// What the phone answers to CapabilitiesReq: G.711 mu-law, G.711 A-law, G.729 Annex A.
-sccp::CapabilitiesRes capabilities() {
-  sccp::CapabilitiesRes caps;
-  caps.count = 3;
-  caps.capabilities[0] = {4, 40, {}};
-  caps.capabilities[1] = {2, 40, {}};
-  caps.capabilities[2] = {12, 60, {}};
-  return caps;
-}
-
 sccp::LineStatV2 as_line(const sccp::Message& m) {
   if (const auto* v2 = std::get_if<sccp::LineStatV2>(&m)) {
     return *v2;
@@ -68,7 +58,7 @@ Result<Unit, SccpTestPhone::Error> SccpTestPhone::registration_start(SccpModel m
   if (!request.ok()) {
     return Err{request.error()};
   }
-  return send(capabilities());
+  return send(sccp_sample_capabilities());
 }
 
 Result<Unit, SccpTestPhone::Error> SccpTestPhone::registration_templates(Timeout timeout) {

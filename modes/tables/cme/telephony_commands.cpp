@@ -96,7 +96,7 @@ void add_telephony_commands(ObjectTable<TelephonyService>& t) {
            {"Associate a firmware file with a phone type", "Phone type (7960-7940, 7971 ...)",
             "Firmware file name without its extension"},
            load);
-  t.config("max-ephones <1-1000>$count", {"Maximum number of ephones", "Number of ephones"},
+  t.config("max-ephones <1-10000>$count", {"Maximum number of ephones", "Number of ephones"},
            max_ephones);
   t.config(
       "max-dn <1-15000>$count [preference <0-10>$preference] "

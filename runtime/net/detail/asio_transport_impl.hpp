@@ -22,6 +22,9 @@ constexpr std::size_t kMaxDatagram = 65535;
 /// Datagrams read in one go before other handlers get a turn (AsioTransport::Impl::drain_udp).
 constexpr std::size_t kUdpDrainBudget = 32;
 constexpr std::size_t kMaxQueuedBytes = 8 * 1024 * 1024;  ///< per TCP connection
+/// Outbox entries written by one gathering write: the answers a session queues while a write is
+/// in flight leave in one send, not one send (and one loopback segment) each.
+constexpr std::size_t kMaxGather = 64;
 
 /// One TCP connection (accepted or opened by send()).
 struct TcpConnection : std::enable_shared_from_this<TcpConnection> {
@@ -37,7 +40,6 @@ struct TcpConnection : std::enable_shared_from_this<TcpConnection> {
   bool closed = false;
   bool closing = false;   ///< close once the outbox is written (close_after_sending)
   bool accepted = false;  ///< counted in accepted_from
-  std::array<char, 16384> buffer{};
 
   void start_reading();
   void write(std::string bytes);
@@ -59,6 +61,9 @@ struct AsioTransport::Impl : std::enable_shared_from_this<AsioTransport::Impl> {
   std::optional<boost::asio::ip::udp::endpoint> last_from;
   Endpoint last_sender;
   std::array<char, detail::kMaxDatagram> udp_buffer{};
+  /// Every TCP connection reads into this one buffer when it is readable (handlers run on the
+  /// io_context's thread, one at a time, and copy what they keep).
+  std::array<char, 16384> tcp_buffer{};
   std::map<Endpoint, std::shared_ptr<detail::TcpConnection>> tcp;
   TcpLimits limits;
   std::map<std::string, std::size_t> accepted_from;  ///< open accepted connections per address

@@ -1,5 +1,6 @@
 #include "runtime/sccp/registry/ephone_registry.hpp"
 
+#include <array>
 #include <charconv>
 #include <utility>
 
@@ -94,6 +95,7 @@ void EphoneRegistry::opened(const net::Endpoint& peer) {
           std::to_string(sessions_.size() + 1) + " active)");
   }
   links_[peer] = std::move(link);
+  endpoints_[session.get()] = peer;
   sessions_[peer] = std::move(session);
 }
 
@@ -224,15 +226,13 @@ void EphoneRegistry::ended(EphoneSession& session, SessionEnd why) {
 }
 
 void EphoneRegistry::bury(EphoneSession& session) {
-  for (auto it = sessions_.begin(); it != sessions_.end(); ++it) {
-    if (it->second.get() != &session) {
-      continue;
-    }
+  if (const auto e = endpoints_.find(&session); e != endpoints_.end()) {
+    const auto it = sessions_.find(e->second);
     free_sockets_.insert(session.socket());
     graveyard_.push_back(std::move(it->second));
-    links_.erase(it->first);  // the session's last send is done; close() went through it
+    links_.erase(e->second);  // the session's last send is done; close() went through it
     sessions_.erase(it);
-    break;
+    endpoints_.erase(e);
   }
   if (sweep_ == 0) {  // free the ended sessions once the current event is over
     sweep_ = timers_.schedule(std::chrono::milliseconds(0), [this] {
@@ -274,13 +274,24 @@ const EphoneSession* EphoneRegistry::session_of(unsigned tag) const {
 }
 
 bool EphoneRegistry::debugging(std::string_view condition, const EphoneSession& session) const {
-  const std::string name = "ephone " + std::string(condition);
-  std::string mac;
-  if (const auto m = mac_of(session.device_name())) {
-    mac = model::to_string(*m);
+  // Asked on every message: the condition names are constants and the MAC text is the
+  // session's, so nothing is built unless a debug is on.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kNames = {{
+      {"register", "ephone register"},
+      {"keepalive", "ephone keepalive"},
+      {"state", "ephone state"},
+      {"detail", "ephone detail"},
+      {"raw", "ephone raw"},
+  }};
+  std::string_view name;
+  for (const auto& [short_name, full] : kNames) {
+    if (short_name == condition) {
+      name = full;
+    }
   }
+  const std::string_view mac = session.mac_text();
   // `debug ephone detail` includes register, keepalive and state, not the raw bytes.
-  return host_.debugging(name, mac) ||
+  return (!name.empty() && host_.debugging(name, mac)) ||
          (condition != "raw" && host_.debugging("ephone detail", mac));
 }
 

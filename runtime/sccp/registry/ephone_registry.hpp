@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 #include <string>
 
 #include "model/config_diff.hpp"
@@ -126,6 +127,7 @@ class EphoneRegistry final : public SessionOwner {
   TimerService& timers_;
   std::map<net::Endpoint, std::unique_ptr<EphoneSession>> sessions_;
   std::map<net::Endpoint, std::unique_ptr<Link>> links_;
+  std::unordered_map<const EphoneSession*, net::Endpoint> endpoints_;  ///< of sessions_
   std::map<std::string, EphoneSession*> by_name_;  ///< registered, by deviceName
   std::map<unsigned, EphoneSession*> by_tag_;      ///< registered, by ephone tag
   std::map<unsigned, std::unique_ptr<History>> history_;  ///< every tag seen since start-up

@@ -80,6 +80,7 @@ model::EphoneStatus live_status(const EphoneSession& session, const model::Ephon
   const auto& p = *session.profile();
   s.socket = static_cast<int>(session.socket());
   s.keepalives = session.counters().keepalives;
+  s.caps = static_cast<unsigned>(session.capabilities().size());
   s.reset_sent = session.reset_sent();
   // `max_line`: the buttons of the phone's template; `available_line`: those without a line.
   const auto lines = static_cast<unsigned>(p.buttons.size());

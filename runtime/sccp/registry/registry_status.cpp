@@ -17,10 +17,8 @@ std::vector<model::EphoneStatus> EphoneRegistry::ephones() const {
       continue;
     }
     auto s = live_status(*it->second, h->last);
-    for (const auto& [peer, session] : sessions_) {
-      if (session.get() == it->second) {
-        s.port = peer.port;
-      }
+    if (const auto e = endpoints_.find(it->second); e != endpoints_.end()) {
+      s.port = e->second.port;
     }
     out.push_back(std::move(s));
   }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <sstream>
 
 #include "common/ascii.hpp"
 
@@ -16,15 +15,6 @@ std::string unquoted(std::string_view text) {
     text = text.substr(1, text.size() - 2);
   }
   return std::string(text);
-}
-
-std::vector<std::string> words(std::string_view text) {
-  std::vector<std::string> out;
-  std::istringstream in{std::string(text)};
-  for (std::string w; in >> w;) {
-    out.push_back(w);
-  }
-  return out;
 }
 
 const model::EphoneTemplate* template_of(const model::CmeConfig& c, const model::Ephone& e) {
@@ -43,7 +33,7 @@ const PhoneModel* model_of(const model::Ephone& e, const model::EphoneTemplate* 
     type.push_back(e.type->type);
     type.insert(type.end(), e.type->addons.begin(), e.type->addons.end());
   } else if (t) {
-    const auto w = words(t->options.value("type", ""));
+    const auto w = split_words(t->options.value("type", ""));
     type.assign(w.begin(), w.end());
   }
   addon = 0;
@@ -139,7 +129,7 @@ EphoneProfile build_profile(const model::CmeConfig& config, const model::Ephone&
   if (p.model && p.model->hold_button) {
     p.buttons.push_back({ButtonKind::Hold, 1});
   }
-  p.soft_keys = soft_key_states(t);
+  p.soft_keys = soft_key_tables(t);
   if (p.model && config.telephony_service) {
     for (const auto& load : config.telephony_service->load) {
       if (equal_ci(load.phone_type, p.model->type)) {
@@ -160,30 +150,6 @@ std::string date_template(const model::CmeConfig& config) {
                                            : "M/D/Y";
   if (clock != "24") {
     out += 'A';
-  }
-  return out;
-}
-
-std::vector<SoftKeyState> soft_key_states(const model::EphoneTemplate* ephone_template) {
-  struct Default {
-    std::string_view state;
-    std::string_view keys;
-  };
-  static constexpr std::array kDefaults = {
-      Default{"idle", "Redial Newcall Cfwdall Pickup Gpickup Dnd Login"},
-      Default{"seized", "Redial Endcall Cfwdall Pickup Gpickup CallBack"},
-      Default{"alerting", "Acct Callback Endcall"},
-      Default{"connected", "Hold Endcall Trnsfer Confrn Acct Park"},
-      Default{"hold", "Join Newcall Resume Select"},
-      Default{"ringing", "Answer Dnd"},
-      Default{"remote-in-use", "Newcall CBarge"},
-  };
-  std::vector<SoftKeyState> out;
-  for (const auto& d : kDefaults) {
-    std::string key = "softkeys " + std::string(d.state);
-    const auto configured =
-        ephone_template ? ephone_template->options.value(key, "") : std::string();
-    out.push_back({d.state, words(configured.empty() ? d.keys : configured)});
   }
   return out;
 }

@@ -11,6 +11,7 @@
 // `softkeys <state>` (defaults), `date-format`/`time-format` (telephony-service), `keepalive`
 // (seed 000: ephone > ephone-template > telephony-service > 30).
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,7 @@
 #include "model/cme_config.hpp"
 #include "model/effective.hpp"
 #include "runtime/sccp/session/phone_models.hpp"
+#include "runtime/sccp/session/soft_keys.hpp"
 
 namespace cme::runtime::sccp {
 
@@ -49,13 +51,6 @@ struct SpeedDialButton {
   bool blf = false;   ///< `blf-speed-dial`
 };
 
-/// The keys of one call state, left to right, as IOS spells them ("Redial", "Newcall").
-struct SoftKeyState {
-  std::string_view state;  ///< "idle", "seized", "alerting", "connected", "hold", "ringing",
-                           ///< "remote-in-use"
-  std::vector<std::string> keys;
-};
-
 struct EphoneProfile {
   unsigned tag = 0;
   model::EffectiveKeepalive keepalive;  ///< seconds (RegisterAck keepAliveInterval)
@@ -64,7 +59,9 @@ struct EphoneProfile {
   std::vector<ButtonSlot> buttons;      ///< the button template, one slot per button
   std::vector<LineAppearance> lines;    ///< by instance
   std::vector<SpeedDialButton> speed_dials;  ///< by instance: plain ones first, then BLF
-  std::vector<SoftKeyState> soft_keys;       ///< the seven states, in the order above
+  /// The soft keys (shared: every phone of the same ephone-template, or without one, holds the
+  /// same tables); never null.
+  std::shared_ptr<const SoftKeyTables> soft_keys;
   std::string load;  ///< telephony-service `load <type> <file>` of the model ("" when none)
 };
 
@@ -78,12 +75,5 @@ EphoneProfile build_profile(const model::CmeConfig& config, const model::Ephone&
 /// RegisterAck's dateTemplate for telephony-service `date-format` / `time-format` (defaults
 /// mm-dd-yy and 12): "M/D/Y", "D/M/Y", "Y/D/M" or "Y/M/D", with "A" appended for a 12-hour clock.
 std::string date_template(const model::CmeConfig& config);
-
-/// The soft keys of every state: the ephone-template's `softkeys <state>` where configured,
-/// else the command reference's defaults (idle: Redial Newcall Cfwdall Pickup Gpickup Dnd Login;
-/// seized: Redial Endcall Cfwdall Pickup Gpickup CallBack; alerting: Acct Callback Endcall;
-/// connected: Hold Endcall Trnsfer Confrn Acct Park; hold: Join Newcall Resume Select;
-/// ringing: Answer Dnd; remote-in-use: Newcall CBarge). `ephone_template` may be null.
-std::vector<SoftKeyState> soft_key_states(const model::EphoneTemplate* ephone_template);
 
 }  // namespace cme::runtime::sccp

@@ -112,6 +112,12 @@ void EphoneSession::handle_register(const Register& r) {
     return;
   }
   device_name_ = r.device_name;
+  const std::string_view hex = std::string_view(device_name_).substr(3);
+  mac_text_ = std::string(hex.substr(0, 4)) + "." + std::string(hex.substr(4, 4)) + "." +
+              std::string(hex.substr(8, 4));
+  for (auto& c : mac_text_) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
   register_ = r;
   if (owner_.debugging("register", *this)) {
     for (const auto& line : register_lines(r, socket_, address_)) {

@@ -18,6 +18,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "runtime/core/clock.hpp"
 #include "runtime/core/timer_service.hpp"
@@ -70,6 +71,9 @@ class EphoneSession {
   const std::string& address() const { return address_; }
   /// "SEP00112233AABB" once a Register arrived; "" before.
   const std::string& device_name() const { return device_name_; }
+  /// The phone's MAC as `debug ... mac-address` and `show ephone` spell it ("0011.2233.44AA");
+  /// "" before Register.
+  const std::string& mac_text() const { return mac_text_; }
   /// The Register as received (device type, protocol, firmware ...), once it arrived.
   const std::optional<Register>& registration() const { return register_; }
   /// The profile served since RegisterAck (tag, keepalive, buttons).
@@ -80,6 +84,8 @@ class EphoneSession {
   Clock::WallTime registered_at() const { return registered_at_; }
   Clock::SteadyTime last_keepalive() const { return last_keepalive_; }
   std::uint32_t media_port() const { return media_port_; }  ///< IpPort, 0 until sent
+  /// The codecs of the phone's CapabilitiesRes (payloadCapability, sccp.md §11.13), in its order.
+  const std::vector<std::uint32_t>& capabilities() const { return capabilities_; }
   bool reset_sent() const { return reset_sent_ != 0; }
   /// The Reset type sent (1 reset, 2 restart), 0 when none.
   std::uint32_t reset_type() const { return reset_sent_; }
@@ -107,11 +113,12 @@ class EphoneSession {
   FrameReader reader_;
   SessionState state_ = SessionState::Connected;
   std::string device_name_;
+  std::string mac_text_;
   std::optional<Register> register_;
   std::optional<EphoneProfile> profile_;
-  std::optional<SoftKeyTemplateRes> soft_keys_;
   std::uint32_t protocol_ = 0;
   std::uint32_t media_port_ = 0;
+  std::vector<std::uint32_t> capabilities_;
   std::uint32_t reset_sent_ = 0;  ///< Reset type sent, 0 none
   SessionCounters counters_;
   Clock::WallTime registered_at_{};

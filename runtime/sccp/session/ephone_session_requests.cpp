@@ -36,13 +36,9 @@ void EphoneSession::handle_request(const Message& m) {
   if (std::holds_alternative<ButtonTemplateReq>(m)) {
     send(button_template(p, protocol_));
   } else if (std::holds_alternative<SoftKeyTemplateReq>(m)) {
-    soft_keys_ = soft_key_template(p.soft_keys);
-    send(*soft_keys_);
+    send(p.soft_keys->templ);
   } else if (std::holds_alternative<SoftKeySetReq>(m)) {
-    if (!soft_keys_) {
-      soft_keys_ = soft_key_template(p.soft_keys);
-    }
-    send(soft_key_sets(p.soft_keys, *soft_keys_));
+    send(p.soft_keys->sets);
     send(SelectSoftKeys{0, 0, 0, 0xFFFFFFFF});  // the idle set (sccp.md §5.1 step 7)
   } else if (const auto* line = std::get_if<LineStatReq>(&m)) {
     send(line_stat(p, line->value));
@@ -71,8 +67,12 @@ void EphoneSession::handle_report(const Message& m) {
     // ios-texts.md §2.B: "%IPPHONE-6-REG_ALARM: 22: Name=SEP... Load=... Last=Reset-Reset"; the
     // phone's text carries Name/Load/Last, its first parameter the code.
     owner_.log("%IPPHONE-6-REG_ALARM: " + std::to_string(alarm->param1) + ": " + alarm->text);
-  } else if (std::holds_alternative<CapabilitiesRes>(m) ||
-             std::holds_alternative<HeadsetStatus>(m) ||
+  } else if (const auto* caps = std::get_if<CapabilitiesRes>(&m)) {
+    capabilities_.clear();
+    for (std::uint32_t i = 0; i < caps->count && i < CapabilitiesRes::kMaxCapabilities; ++i) {
+      capabilities_.push_back(caps->capabilities[i].payload_capability);
+    }
+  } else if (std::holds_alternative<HeadsetStatus>(m) ||
              std::holds_alternative<RegisterAvailableLines>(m)) {
     // Stored by the phone's state only when call control needs them (issue 19).
   } else {

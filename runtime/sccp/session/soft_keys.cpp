@@ -115,4 +115,48 @@ std::optional<std::string> soft_key_name(const SoftKeyTemplateRes& templ, std::u
   return std::nullopt;
 }
 
+std::vector<SoftKeyState> soft_key_states(const model::EphoneTemplate* ephone_template) {
+  struct Default {
+    std::string_view state;
+    std::string_view keys;
+  };
+  static constexpr std::array kDefaults = {
+      Default{"idle", "Redial Newcall Cfwdall Pickup Gpickup Dnd Login"},
+      Default{"seized", "Redial Endcall Cfwdall Pickup Gpickup CallBack"},
+      Default{"alerting", "Acct Callback Endcall"},
+      Default{"connected", "Hold Endcall Trnsfer Confrn Acct Park"},
+      Default{"hold", "Join Newcall Resume Select"},
+      Default{"ringing", "Answer Dnd"},
+      Default{"remote-in-use", "Newcall CBarge"},
+  };
+  std::vector<SoftKeyState> out;
+  for (const auto& d : kDefaults) {
+    std::string key = "softkeys " + std::string(d.state);
+    const auto configured =
+        ephone_template ? ephone_template->options.value(key, "") : std::string();
+    out.push_back({d.state, split_words(configured.empty() ? d.keys : configured)});
+  }
+  return out;
+}
+
+std::shared_ptr<const SoftKeyTables> soft_key_tables(const model::EphoneTemplate* ephone_template) {
+  const auto build = [](const model::EphoneTemplate* t) {
+    auto tables = std::make_shared<SoftKeyTables>();
+    tables->states = soft_key_states(t);
+    tables->templ = soft_key_template(tables->states);
+    tables->sets = soft_key_sets(tables->states, tables->templ);
+    return std::shared_ptr<const SoftKeyTables>(std::move(tables));
+  };
+  const bool configured =
+      ephone_template && std::any_of(ephone_template->options.begin(),
+                                     ephone_template->options.end(), [](const model::Option& o) {
+                                       return o.key.rfind("softkeys ", 0) == 0;
+                                     });
+  if (configured) {
+    return build(ephone_template);
+  }
+  static const auto defaults = build(nullptr);
+  return defaults;
+}
+
 }  // namespace cme::runtime::sccp

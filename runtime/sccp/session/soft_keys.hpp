@@ -5,15 +5,41 @@
 // "\x80\x01" Redial ...) are sent as the escape, so the phone shows them in its own language;
 // the others (Acct, CBarge, Login, HLog ...) as their IOS text.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "model/ephone_template.hpp"
 #include "runtime/sccp/codec/button_messages.hpp"
-#include "runtime/sccp/session/ephone_profile.hpp"
 
 namespace cme::runtime::sccp {
+
+/// The keys of one call state, left to right, as IOS spells them ("Redial", "Newcall").
+struct SoftKeyState {
+  std::string_view state;  ///< "idle", "seized", "alerting", "connected", "hold", "ringing",
+                           ///< "remote-in-use"
+  std::vector<std::string> keys;
+};
+
+/// What a phone is sent for its soft keys: the states, and the template and sets built from them.
+struct SoftKeyTables {
+  std::vector<SoftKeyState> states;  ///< the seven states, in the order above
+  SoftKeyTemplateRes templ;
+  SoftKeySetRes sets;
+};
+
+/// The soft keys of every state: the ephone-template's `softkeys <state>` where configured,
+/// else the command reference's defaults (idle: Redial Newcall Cfwdall Pickup Gpickup Dnd Login;
+/// seized: Redial Endcall Cfwdall Pickup Gpickup CallBack; alerting: Acct Callback Endcall;
+/// connected: Hold Endcall Trnsfer Confrn Acct Park; hold: Join Newcall Resume Select;
+/// ringing: Answer Dnd; remote-in-use: Newcall CBarge). `ephone_template` may be null.
+std::vector<SoftKeyState> soft_key_states(const model::EphoneTemplate* ephone_template);
+
+/// The tables for `ephone_template` (may be null). A template without `softkeys` lines, and no
+/// template, share one instance of the defaults, built once.
+std::shared_ptr<const SoftKeyTables> soft_key_tables(const model::EphoneTemplate* ephone_template);
 
 /// The soft-key template of `states`: each distinct key once, in order of first use (at most
 /// SoftKeyTemplateRes::kSlots). A key's event number is its label escape number (Redial 1,

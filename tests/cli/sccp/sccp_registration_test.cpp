@@ -12,7 +12,7 @@ const std::string kOffice = R"(telephony-service
  max-ephones 10
  max-dn 20
  ip source-address 127.0.0.1 port 2000
- keepalive 30
+ keepalive 45
 ephone-template 1
  keepalive 20
 ephone-dn 1
@@ -35,6 +35,22 @@ ephone 3
  mac-address 0011.2233.4403
  ephone-template 1
 )";
+
+// `show ephone H.H.H` of the registered 7941 (the CME 8.x+ form of ios-texts.md §1.A/§1.G; the
+// phone's TCP port masked).
+// Both dns are shared: ephone 2 (the 7960, registered too) shows them on buttons 2 and 3.
+const std::string kShowRegistered7941 =
+    "ephone-1[0] Mac:0011.2233.4401 TCP socket:[1] activeLine:0 whisperLine:0 REGISTERED in "
+    "SCCP ver 17/17 max_streams=5\n"
+    "mediaActive:0 whisper_mediaActive:0 startMedia:0 offhook:0 ringing:0 reset:0 reset_sent:0 "
+    "paging 0 debug:0 caps:3\n"
+    "IP:127.0.0.1 * PORT 7941  keepalive 0 max_line 2 available_line 0\n"
+    "button 1: cw:1 ccw:(0) \n"
+    "  dn 1  number 1001 CH1   IDLE         shared \n"
+    "button 2: cw:1 ccw:(0 0) \n"
+    "  dn 2  number 1002 CH1   IDLE         CH2   IDLE         shared \n"
+    "Preferred Codec: g711ulaw \n"
+    "Lpcor Type: none\n";
 
 void connect(SccpRouter& router, SccpTestPhone& phone) {
   REQUIRE(router.started());
@@ -86,13 +102,20 @@ TEST_CASE("sccp e2e: a 7941 (protocol 17) and a 7960 (protocol 11) register with
       "%IPPHONE-6-REGISTER: ephone-1:SEP001122334401 IP:127.0.0.1 Socket:1 DeviceType:Phone "
       "has registered."));
   CHECK(router.logged_with("%IPPHONE-6-REGISTER: ephone-2:SEP001122334402 IP:127.0.0.1"));
+  auto one = router.exec("show ephone 0011.2233.4401");
+  const std::string ip = "IP:127.0.0.1 * ";
+  const auto port_at = one.find(ip);
+  REQUIRE(port_at != std::string::npos);
+  const auto port_end = one.find(' ', port_at + ip.size());
+  one.replace(port_at + ip.size(), port_end - port_at - ip.size(), "PORT");  // ephemeral
+  CHECK(one == kShowRegistered7941);
   const auto shown = router.exec("show ephone registered");
   CHECK(shown.find("0011.2233.4401") != std::string::npos);
   CHECK(shown.find("0011.2233.4402") != std::string::npos);
   CHECK(shown.find("REGISTERED") != std::string::npos);
 }
 
-TEST_CASE("sccp e2e: keepalive precedence ephone > ephone-template > telephony-service > 30",
+TEST_CASE("sccp e2e: keepalive precedence ephone > ephone-template > telephony-service > 30 s",
           "[cli][sccp][loopback]") {
   SccpRouter router(kOffice + "ephone 4\n mac-address 0011.2233.4404\n");
   SccpTestPhone from_ephone, from_template, from_global;
@@ -101,7 +124,7 @@ TEST_CASE("sccp e2e: keepalive precedence ephone > ephone-template > telephony-s
   register_phone(router, from_global, SccpModel::Phone7941, "001122334404");
   CHECK(from_ephone.keepalive_interval() == 15);
   CHECK(from_template.keepalive_interval() == 20);
-  CHECK(from_global.keepalive_interval() == 30);
+  CHECK(from_global.keepalive_interval() == 45);
   router.apply("telephony-service\n no keepalive\n");
   SccpTestPhone from_default;
   from_global.close();

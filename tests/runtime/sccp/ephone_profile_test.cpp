@@ -107,10 +107,15 @@ TEST_CASE("ephone profile: keepalive precedence, date template and soft keys",
   e.ephone_template = 1;
   auto p = build_profile(c, e, nullptr);
   CHECK(p.keepalive.seconds == 20);
-  REQUIRE(p.soft_keys.size() == 7);
-  CHECK(p.soft_keys[0].state == "idle");
-  CHECK(p.soft_keys[0].keys == std::vector<std::string>{"Redial", "Dnd"});
-  CHECK(p.soft_keys[1].keys.front() == "Redial");  // seized: the default
+  const auto& states = p.soft_keys->states;
+  REQUIRE(states.size() == 7);
+  CHECK(states[0].state == "idle");
+  CHECK(states[0].keys == std::vector<std::string>{"Redial", "Dnd"});
+  CHECK(states[1].keys.front() == "Redial");  // seized: the default
+  // Each key once: the 2 idle keys and the defaults of the other states (CallBack = Callback).
+  CHECK(p.soft_keys->templ.soft_key_count == 18);
+  CHECK(build_profile(c, cme::model::Ephone{}, nullptr).soft_keys ==
+        build_profile(c, cme::model::Ephone{}, nullptr).soft_keys);  // the defaults are shared
   e.keepalive = 15;
   CHECK(build_profile(c, e, nullptr).keepalive.seconds == 15);
 }
