@@ -28,18 +28,32 @@ ActionResult show_statistics(CommandContext& ctx) {
   return Unit{};
 }
 
-/// One row per registered number (IOS lists registrar entries by line number): the number,
-/// where the phone registered from, the seconds left and the contact.
+/// The host of a contact URI: "10.0.0.5" of "sip:2201@10.0.0.5:5060;transport=udp".
+std::string_view contact_host(std::string_view contact) {
+  if (const auto at = contact.find('@'); at != std::string_view::npos) {
+    contact.remove_prefix(at + 1);
+  } else if (const auto colon = contact.find(':'); colon != std::string_view::npos) {
+    contact.remove_prefix(colon + 1);
+  }
+  return contact.substr(0, contact.find_first_of(":;>"));
+}
+
+/// One entry per registered number, in the layout of a real CME (ios-texts.md §6.Q): the
+/// number, where the phone registered from, the seconds left and the contact host; the Call-ID
+/// (padded to 46 columns) and the peer below at column 14. The peer is IOS's dynamic dial-peer
+/// of the number; OpenCME creates none and shows "-".
 ActionResult show_registrar(CommandContext& ctx) {
   ctx.out +=
-      "Line                 destination      expires(sec)  contact\n"
-      "transport     call-id\n"
+      "Line          destination      expires(sec)  contact\n"
+      "              call-id\n"
+      "              peer\n"
       "============================================================\n";
   if (const auto* sip = ctx.device.sip()) {
     for (const auto& c : sip->contacts()) {
       for (const auto& number : c.numbers) {
-        ctx.out += fmt::format("{:<20} {:<16} {:<13} {}\n{:<13} {}\n\n", number, c.address,
-                               c.expires.count(), c.contact, c.transport, c.call_id);
+        ctx.out +=
+            fmt::format("{:<13} {:<16} {:<13} {}\n{:14}{:<46}\n{:14}-\n\n", number, c.address,
+                        c.expires.count(), contact_host(c.contact), "", c.call_id, "");
       }
     }
   }
