@@ -9,7 +9,7 @@
 //
 // A few blocks need more than their typed fields and options; each has a small hook beside the
 // generic code, chosen by overload on the object type:
-// - head words after the tag: `ephone-dn 5 dual-line`, `dial-peer voice 10 voip` (head_words());
+// - head words after the tag: `ephone-dn  5  dual-line`, `dial-peer voice 10 voip` (head_words());
 // - sub-blocks: `sip` and `h323` inside `voice service voip` (render_cme.cpp, json*.cpp).
 
 #include <array>
@@ -41,8 +41,11 @@ struct TaggedObject {
   using Type = Obj;
   std::map<unsigned, Obj> CmeConfig::*member;
   Section section;
-  std::string_view head;  ///< "ephone": a block starts "ephone 5"; also the JSON key
+  std::string_view head;  ///< "ephone": a block starts "ephone  5"; also the JSON key
   int bangs;              ///< "!" lines after each block
+  /// Blanks between the head, the tag and the head words: IOS writes two in `ephone  5`,
+  /// `ephone-dn  1  dual-line` and the voice register dn, pool and template heads.
+  std::string_view gap = " ";
   static constexpr bool kTagged = true;
 };
 
@@ -53,11 +56,12 @@ inline constexpr auto kCmeObjects = std::make_tuple(
     SingleObject<VoiceRegisterGlobal>{&CmeConfig::voice_register_global, Section::RegisterGlobal,
                                       "voice register global", 1},
     TaggedObject<VoiceRegisterDn>{&CmeConfig::voice_register_dns, Section::RegisterDns,
-                                  "voice register dn", 1},
+                                  "voice register dn", 1, "  "},
     TaggedObject<VoiceRegisterTemplate>{&CmeConfig::voice_register_templates,
-                                        Section::RegisterTemplates, "voice register template", 1},
+                                        Section::RegisterTemplates, "voice register template", 1,
+                                        "  "},
     TaggedObject<VoiceRegisterPool>{&CmeConfig::voice_register_pools, Section::RegisterPools,
-                                    "voice register pool", 1},
+                                    "voice register pool", 1, "  "},
     TaggedObject<VoiceRegisterSessionServer>{&CmeConfig::session_servers, Section::SessionServers,
                                              "voice register session-server", 1},
     TaggedObject<DialPeer>{&CmeConfig::dial_peers, Section::DialPeers, "dial-peer voice", 1},
@@ -69,12 +73,12 @@ inline constexpr auto kCmeObjects = std::make_tuple(
                                    "ephone-dn-template", 2},
     TaggedObject<EphoneTemplate>{&CmeConfig::ephone_templates, Section::EphoneTemplates,
                                  "ephone-template", 2},
-    TaggedObject<EphoneDn>{&CmeConfig::ephone_dns, Section::EphoneDns, "ephone-dn", 2},
+    TaggedObject<EphoneDn>{&CmeConfig::ephone_dns, Section::EphoneDns, "ephone-dn", 2, "  "},
     TaggedObject<LogoutProfile>{&CmeConfig::logout_profiles, Section::LogoutProfiles,
                                 "voice logout-profile", 1},
     TaggedObject<UserProfile>{&CmeConfig::user_profiles, Section::UserProfiles,
                               "voice user-profile", 1},
-    TaggedObject<Ephone>{&CmeConfig::ephones, Section::Ephones, "ephone", 3});
+    TaggedObject<Ephone>{&CmeConfig::ephones, Section::Ephones, "ephone", 3, "  "});
 
 /// The sections of the CME blocks, in rendering order.
 inline constexpr auto kCmeSections =

@@ -1,6 +1,8 @@
 // show running-config text of the shared CME settings (command reference syntax of each).
 #include "model/cme_values.hpp"
 
+#include <algorithm>
+
 #include "model/dial_peer.hpp"
 #include "model/ephone_dn.hpp"
 #include "model/mobility_profile.hpp"
@@ -199,6 +201,22 @@ std::string args(const RegistrarServer& v) {
 
 std::string args(const AllowConnections& v) {
   return v.from + " to " + v.to;
+}
+
+std::string args(const TrustedAddress& v) {
+  return v.mask ? to_string(v.address) + ' ' + to_string(*v.mask) : to_string(v.address);
+}
+
+bool is_network_mask(Ipv4 mask) {
+  const std::uint32_t hosts = ~mask.address;
+  return (hosts & (hosts + 1)) == 0;
+}
+
+bool TrustedList::trusts(Ipv4 source) const {
+  return std::any_of(ipv4.begin(), ipv4.end(), [&](const TrustedAddress& e) {
+    const std::uint32_t mask = e.mask ? e.mask->address : 0xFFFFFFFFu;
+    return (source.address & mask) == (e.address.address & mask);
+  });
 }
 
 std::string args(const SessionTarget& v) {

@@ -35,10 +35,14 @@ void put_head(json& j, const DialPeer& d) {
 template <class Obj>
 json object_json(const Obj& obj);
 
-/// Members after an object's fields: its sub-blocks (`h323`, `sip` of voice service voip).
+/// Members after an object's fields: its sub-blocks (`ip address trusted list`,
+/// `h323`, `sip` of voice service voip).
 template <class Obj>
 void put_sub_blocks(json&, const Obj&) {}
 void put_sub_blocks(json& j, const VoiceServiceVoip& v) {
+  if (v.trusted_list) {
+    j["ip address trusted list"] = object_json(*v.trusted_list);
+  }
   if (v.h323) {
     j["h323"] = true;
   }

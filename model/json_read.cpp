@@ -46,10 +46,12 @@ void get_head(const json& e, DialPeer& d) {
 template <class Obj>
 void get_single(const json& j, const char* key, std::optional<Obj>& out);
 
-/// Members after an object's fields: its sub-blocks (`h323`, `sip` of voice service voip).
+/// Members after an object's fields: its sub-blocks (`ip address trusted list`,
+/// `h323`, `sip` of voice service voip).
 template <class Obj>
 void get_sub_blocks(const json&, Obj&) {}
 void get_sub_blocks(const json& j, VoiceServiceVoip& v) {
+  get_single(j, "ip address trusted list", v.trusted_list);
   Reader{j}("h323", v.h323);
   get_single(j, "sip", v.sip);
 }

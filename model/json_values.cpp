@@ -141,6 +141,7 @@ MEMBERS(Pin, f("type", v.type); f("digits", v.digits);)
 MEMBERS(ProfileNumber, f("numbers", v.numbers); f("type", v.type);)
 MEMBERS(RegistrarServer, f("expires-max", v.max); f("expires-min", v.min);)
 MEMBERS(AllowConnections, f("from", v.from); f("to", v.to);)
+MEMBERS(TrustedAddress, f("address", v.address); f("mask", v.mask);)
 MEMBERS(
     SessionTarget, enum_member(f, "kind", v.kind, kTargetKinds);
     if (v.kind == SessionTarget::Kind::Ipv4) {

@@ -1,9 +1,11 @@
 // show running-config rendering (issue 2 "show running-config framework").
 #include <array>
 #include <string>
+#include <vector>
 
 #include "model/cme_objects.hpp"
 #include "model/config.hpp"
+#include "model/ios_groups.hpp"
 
 namespace cme::model {
 
@@ -52,32 +54,67 @@ void render_line(std::string& out, const Line& l) {
   }
 }
 
-/// Appends the verbatim blocks anchored at `section`: runs of single lines form one block, each
-/// block with sub-lines stands alone and is followed by "!". `open_run` says whether a run of
-/// single lines is already open (typed lines of the same block); returns whether one still is,
-/// so that the caller closes it with "!".
-bool render_verbatim_open(std::string& out, const Config& c, Section section, bool open_run) {
-  for (const auto& b : c.verbatim) {
-    if (b.anchor != section) {
-      continue;
+/// True for a banner (`banner motd ^C…^C`): IOS prints the banners just before `line con 0`.
+bool is_banner(const VerbatimBlock& b) {
+  return b.raw && b.head.starts_with("banner ");
+}
+
+/// Appends one verbatim block: its head and its sub-lines.
+void render_block(std::string& out, const VerbatimBlock& b) {
+  out += b.head + '\n';
+  for (const auto& l : b.lines) {
+    if (!b.raw) {
+      out += ' ';
     }
-    const bool single = b.lines.empty();
+    out += l + '\n';
+  }
+}
+
+/// Appends the verbatim blocks anchored at `section` (banners aside): runs of single lines form
+/// one block, each block with sub-lines stands alone and is followed by "!", and a group of
+/// ios_groups.hpp ends with IOS's own "!" lines. `open_run` says whether a run of single lines
+/// is already open (typed lines of the same block); returns whether one still is, so that the
+/// caller closes it with "!".
+bool render_verbatim_open(std::string& out, const Config& c, Section section, bool open_run) {
+  std::vector<const VerbatimBlock*> blocks;
+  for (const auto& b : c.verbatim) {
+    if (b.anchor == section && !is_banner(b)) {
+      blocks.push_back(&b);
+    }
+  }
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const bool single = blocks[i]->lines.empty();
     if (!single && open_run) {
       out += "!\n";
     }
-    out += b.head + '\n';
-    for (const auto& l : b.lines) {
-      if (!b.raw) {
-        out += ' ';
-      }
-      out += l + '\n';
-    }
+    render_block(out, *blocks[i]);
     open_run = single;
     if (!single) {
       out += "!\n";
     }
+    const IosGroup* group = ios_group(blocks[i]->head);
+    if (group != nullptr && (i + 1 == blocks.size() || ios_group(blocks[i + 1]->head) != group)) {
+      for (unsigned n = single ? 0 : 1; n < group->bangs; ++n) {
+        out += "!\n";
+      }
+      open_run = false;
+    }
   }
   return open_run;
+}
+
+/// The banners, then "!", as IOS prints them before the lines.
+void render_banners(std::string& out, const Config& c) {
+  bool any = false;
+  for (const auto& b : c.verbatim) {
+    if (is_banner(b)) {
+      render_block(out, b);
+      any = true;
+    }
+  }
+  if (any) {
+    out += "!\n";
+  }
 }
 
 /// Appends the verbatim blocks anchored at `section`, closing a final run of lines with "!".
@@ -138,6 +175,7 @@ std::string render_running_config(const Config& c) {
     render_cme_section(out, c.cme, section);
     render_verbatim(out, c, section);
   }
+  render_banners(out, c);
   if (!c.lines.empty()) {
     for (const auto& l : c.lines) {
       render_line(out, l);

@@ -1,6 +1,7 @@
 // show running-config text of the CME blocks (issue 3): one generic block per row of
 // kCmeObjects (model/cme_objects.hpp). Block headers, field order and the "!" lines after each
 // block follow seed 001's example configuration.
+#include <optional>
 #include <string>
 
 #include "model/cme_objects.hpp"
@@ -9,6 +10,19 @@
 namespace cme::model {
 
 namespace {
+
+/// The sub-blocks of an object before its own lines; none for most objects.
+template <class Obj>
+void leading_blocks(std::string&, const Obj&) {}
+
+/// `ip address trusted list` first in `voice service voip`, as IOS prints it.
+void leading_blocks(std::string& out, const VoiceServiceVoip& v) {
+  if (v.trusted_list) {
+    out += " ip address trusted list\n";
+    detail::RenderFields sub{out, "  "};
+    visit_fields(*v.trusted_list, sub);
+  }
+}
 
 /// The sub-blocks of an object, after its own lines; none for most objects.
 template <class Obj>
@@ -27,16 +41,53 @@ void sub_blocks(std::string& out, const VoiceServiceVoip& v) {
   }
 }
 
-/// One block: `head`, its typed fields, its options, its sub-blocks, then `bangs` lines of "!".
+/// Options that IOS prints among the typed fields: before the field `field`, those `pick` takes.
+struct InterleavedOptions {
+  std::string_view field;       ///< the first typed field after them
+  bool (*pick)(const Option&);  ///< which options
+};
+
+/// None for most objects.
 template <class Obj>
-void block(std::string& out, const std::string& head, const Obj& obj, int bangs) {
-  out += head;
-  out += '\n';
+std::optional<InterleavedOptions> interleaved_options(const Obj&) {
+  return std::nullopt;
+}
+
+/// telephony-service: the `url` lines before `max-conferences` (seed 001).
+std::optional<InterleavedOptions> interleaved_options(const TelephonyService&) {
+  return InterleavedOptions{"max-conferences",
+                            [](const Option& o) { return o.key.starts_with("url "); }};
+}
+
+/// The typed fields and options of `obj`, in IOS's order.
+template <class Obj>
+void fields_and_options(std::string& out, const Obj& obj) {
   detail::RenderFields r{out};
+  if constexpr (requires { obj.options; }) {
+    if (const auto split = interleaved_options(obj)) {
+      r.begin("", split->field);
+      visit_fields(obj, r);
+      r.options(obj.options, split->pick);
+      r.begin(split->field, "");
+      visit_fields(obj, r);
+      r.options(obj.options, [&](const Option& o) { return !split->pick(o); });
+      return;
+    }
+  }
   visit_fields(obj, r);
   if constexpr (requires { obj.options; }) {
     r.options(obj.options);
   }
+}
+
+/// One block: `head`, its leading sub-blocks, its typed fields, its options, its sub-blocks,
+/// then `bangs` lines of "!".
+template <class Obj>
+void block(std::string& out, const std::string& head, const Obj& obj, int bangs) {
+  out += head;
+  out += '\n';
+  leading_blocks(out, obj);
+  fields_and_options(out, obj);
   sub_blocks(out, obj);
   for (int i = 0; i < bangs; ++i) {
     out += "!\n";
@@ -53,9 +104,12 @@ void render(std::string& out, const CmeConfig& c, const SingleObject<Obj>& row) 
 template <class Obj>
 void render(std::string& out, const CmeConfig& c, const TaggedObject<Obj>& row) {
   for (const auto& [tag, obj] : c.*row.member) {
-    std::string head = std::string(row.head) + ' ' + std::to_string(tag);
+    std::string head = std::string(row.head);
+    head += row.gap;
+    head += std::to_string(tag);
     if (const auto words = head_words(obj); !words.empty()) {
-      head += ' ' + words;
+      head += row.gap;
+      head += words;
     }
     block(out, head, obj, row.bangs);
   }

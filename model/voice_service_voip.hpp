@@ -1,12 +1,14 @@
 #pragma once
 // `voice service voip` and its `sip` sub-mode (seed 001: `allow-connections sip to sip`,
-// `registrar server expires max … min …`; seed 004: `midcall-signaling passthru`).
+// `registrar server expires max … min …`; seed 004: `midcall-signaling passthru`) and its
+// `ip address trusted list` sub-mode (cfg-iptrust-list; seed 000's vpn-profile example).
 
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/option_list.hpp"
+#include "model/values.hpp"
 
 namespace cme::model {
 
@@ -43,7 +45,38 @@ struct AllowConnections {
 };
 std::string args(const AllowConnections& v);
 
+/// `ipv4 A.B.C.D [network-mask]` in `ip address trusted list`: one address, or a subnet.
+struct TrustedAddress {
+  Ipv4 address;
+  std::optional<Ipv4> mask;  ///< none: the address alone
+  bool operator==(const TrustedAddress&) const = default;
+};
+std::string args(const TrustedAddress& v);
+
+/// True when `mask` is a network mask: its one bits are contiguous from the top.
+bool is_network_mask(Ipv4 mask);
+
+/// `ip address trusted list`: the source addresses CME trusts for VoIP calls besides its
+/// dial-peer targets and registered phones (toll-fraud prevention, CME 8.1 and later).
+struct TrustedList {
+  std::vector<TrustedAddress> ipv4;  ///< in configured order, no duplicates
+
+  /// True when `source` is one of the addresses or inside one of the subnets.
+  bool trusts(Ipv4 source) const;
+  bool operator==(const TrustedList&) const = default;
+};
+
+/// At most this many `ipv4` entries (command reference: "up to 100").
+inline constexpr std::size_t kTrustedListMax = 100;
+
+template <class T, class V>
+requires std::same_as<std::remove_const_t<T>, TrustedList>
+void visit_fields(T& t, V&& v) {
+  v("ipv4", t.ipv4);
+}
+
 struct VoiceServiceVoip {
+  std::optional<TrustedList> trusted_list;          ///< the `ip address trusted list` sub-mode
   std::vector<AllowConnections> allow_connections;  ///< in configured order
   OptionList options;
   bool h323 = false;  ///< the `h323` sub-mode was entered (its lines: not modelled)

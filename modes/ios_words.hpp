@@ -24,6 +24,25 @@ inline constexpr std::array<std::string_view, 16> kSipFeatureButtons = {
     "Redial", "Hold",    "Trnsfer",  "Cfwdall", "Privacy", "MeetMe", "Confrn",   "Park",
     "Pickup", "Gpickup", "Mobility", "NewCall", "EndCall", "Dnd",    "ConfList", "HLog"};
 
+/// `type` of an ephone and an ephone-template: the phone types of the command reference (`type
+/// (ephone)`), and CIPC (Cisco IP Communicator, in its `auto assign` list and in the runtime's
+/// SCCP models, runtime/sccp/session/phone_models.cpp).
+inline constexpr auto kSccpPhoneTypes = std::to_array<std::string_view>(
+    {"12SP",   "6901", "6911", "6921", "6941",   "6945", "6961", "7902",      "7905",
+     "7906",   "7910", "7911", "7912", "7920",   "7921", "7925", "7931",      "7935",
+     "7936",   "7937", "7940", "7941", "7941GE", "7942", "7945", "7960",      "7961",
+     "7961GE", "7962", "7965", "7970", "7971",   "7975", "7985", "8941",      "8945",
+     "8961",   "9951", "9971", "CIPC", "anl",    "ata",  "bri",  "vgc-phone", "IP-STE"});
+/// Key expansion modules of `type … addon 1 MODULE [2 MODULE]` (ephone, ephone-template).
+inline constexpr auto kSccpAddonModules =
+    std::to_array<std::string_view>({"7914", "7915-12", "7915-24", "7916-12", "7916-24"});
+/// `auto assign … type`: the command reference's list (no 69xx/89xx/99xx; `all` for any type).
+inline constexpr auto kAutoAssignTypes = std::to_array<std::string_view>(
+    {"12SP", "7902", "7905",   "7906", "7910", "7911",     "7912",   "7920", "7921",
+     "7931", "7935", "7936",   "7937", "7940", "7941",     "7941GE", "7942", "7945",
+     "7960", "7961", "7961GE", "7962", "7965", "7970",     "7971",   "7975", "7985",
+     "CIPC", "all",  "anl",    "ata",  "bri",  "vgc-phone"});
+
 /// Days and months as IOS abbreviates them (after-hours, night-service, dst).
 inline constexpr std::array<std::string_view, 7> kDays = {"Sun", "Mon", "Tue", "Wed",
                                                           "Thu", "Fri", "Sat"};

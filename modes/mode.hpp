@@ -30,6 +30,7 @@ enum class ModeId {
   VoiceServiceVoip,
   VoiceServiceSip,
   VoiceServiceH323,
+  TrustedList,  ///< `ip address trusted list` under voice service voip
   DialPeer,
   Verbatim,  ///< a general-IOS block OpenCME keeps as text (config-if, config-router, ...)
 };

@@ -144,6 +144,8 @@ std::vector<ModeSpec> voice_modes() {
           {M::VoiceServiceSip, "voice service voip sip", "conf-serv-sip", M::VoiceServiceVoip}),
       voice_service_h323_mode(
           {M::VoiceServiceH323, "voice service voip h323", "conf-serv-h323", M::VoiceServiceVoip}),
+      trusted_list_mode(
+          {M::TrustedList, "ip address trusted list", "cfg-iptrust-list", M::VoiceServiceVoip}),
       tagged_mode<&CmeConfig::dial_peers>(
           {M::DialPeer, "dial-peer voice", "config-dial-peer", M::Config},
           "dial-peer voice <1-2147483647>$tag {pots | voip}$encapsulation",

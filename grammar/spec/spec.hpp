@@ -12,7 +12,8 @@
 //                                         rest of line), URL, QUOTED (quoted string)
 //
 // Keywords start with a lower-case letter or digit and may contain letters, digits and
-// - _ . : / + # *. `[a | b]` is optional, `{a | b}` a required choice; `$name` right after an
+// - _ . : / + # *. A keyword IOS spells with a leading capital is written after a backslash
+// (`type {7960 | \CIPC | \IP-STE}`), so that an unknown upper-case value word stays an error. `[a | b]` is optional, `{a | b}` a required choice; `$name` right after an
 // element binds what it matched (for a group: the text of the keyword or value taken inside).
 
 #include <cstdint>

@@ -56,7 +56,8 @@ const x3::rule<class bind_class, std::string> bind = "binding name";
 const x3::rule<spec_class, ast::sequence> spec = "command spec";
 
 const auto keyword_char = x3::alnum | x3::char_("-_.:/+#*");
-const auto keyword_def = x3::lexeme[(x3::lower | x3::digit) >> *keyword_char];
+const auto keyword_def = x3::lexeme[(x3::lower | x3::digit) >> *keyword_char] |
+                         x3::lexeme['\\' > x3::upper >> *keyword_char];
 const auto set_code = [](auto& ctx) { x3::_val(ctx).code = x3::_attr(ctx); };
 const auto value_word_def = x3::lexeme[value_words >> !keyword_char][set_code];
 const auto range_def = x3::lexeme['<' > x3::long_long > '-' > x3::long_long > '>'];

@@ -35,6 +35,29 @@ std::string text(const T& v) {
 struct RenderFields {
   std::string& out;
   std::string_view indent = " ";
+  /// Render only the fields from `from` (a keyword; "" = the first field) up to, not
+  /// including, `until` ("" = to the last): an object whose options IOS prints between two
+  /// typed fields renders its fields in two visits (render_cme.cpp).
+  std::string_view from = {};
+  std::string_view until = {};
+  bool on = true;  ///< inside [from, until) during a visit; set by begin()
+
+  /// Starts a visit of the fields from `first` up to `last`.
+  void begin(std::string_view first, std::string_view last) {
+    from = first;
+    until = last;
+    on = first.empty();
+  }
+  /// Whether the field `keyword` is rendered in this visit.
+  bool takes(std::string_view keyword) {
+    if (keyword == from) {
+      on = true;
+    }
+    if (keyword == until) {
+      on = false;
+    }
+    return on;
+  }
 
   void line(std::string_view keyword, std::string_view args_text) {
     out += indent;
@@ -46,33 +69,44 @@ struct RenderFields {
     out += '\n';
   }
   void operator()(std::string_view keyword, bool flag) {
-    if (flag) {
+    if (takes(keyword) && flag) {
       line(keyword, "");
     }
   }
   template <class T>
   void operator()(std::string_view keyword, const std::optional<T>& v) {
-    if (v) {
+    if (takes(keyword) && v) {
       line(keyword, text(*v));
     }
   }
   template <class T>
   void operator()(std::string_view keyword, const std::vector<T>& list) {
+    if (!takes(keyword)) {
+      return;
+    }
     for (const auto& e : list) {
       line(keyword, text(e));
     }
   }
+  /// The ephone button list: IOS writes two blanks after the keyword (` button  1:1 2:2`).
   void operator()(std::string_view keyword, const std::vector<Button>& buttons) {
-    if (!buttons.empty()) {
-      line(keyword, args(buttons));
+    if (takes(keyword) && !buttons.empty()) {
+      line(std::string(keyword) + ' ', args(buttons));
+    }
+  }
+  /// Every option, or those `pick` selects.
+  template <class Pick>
+  void options(const OptionList& list, Pick pick) {
+    for (const auto& o : list) {
+      if (pick(o)) {
+        out += indent;
+        out += o.text;
+        out += '\n';
+      }
     }
   }
   void options(const OptionList& list) {
-    for (const auto& o : list) {
-      out += indent;
-      out += o.text;
-      out += '\n';
-    }
+    options(list, [](const Option&) { return true; });
   }
 };
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "modes/detail/cme_values.hpp"
+#include "modes/detail/phone_type_spec.hpp"
 #include "modes/object_table.hpp"
 
 namespace cme::modes::detail {
@@ -102,20 +103,12 @@ void add_blf_speed_dial(ObjectTable<Obj>& t, std::vector<model::BlfSpeedDial> Ob
       });
 }
 
-/// `type WORD [addon 1 WORD [2 WORD [3 WORD]]]` with up to `addons` modules (ephone 2, pool 3).
+/// `type …` as `spec` gives it (phone_type_spec.hpp: ephone, pool), binding `$type` and the
+/// modules as `$m1`, `$m2`, `$m3`.
 template <class Obj>
 void add_phone_type(ObjectTable<Obj>& t, std::optional<model::PhoneType> Obj::*member,
-                    unsigned addons) {
-  std::string spec = "type WORD$type [addon 1 WORD$m1";
-  std::vector<std::string> help = {"Phone type", "Phone model (7960, 7971, ATA ...)",
-                                   "Key expansion modules", "First module", "Module type"};
-  for (unsigned i = 2; i <= addons; ++i) {
-    spec += fmt::format(" [{} WORD$m{}", i, i);
-    help.push_back(i == 2 ? "Second module" : "Third module");
-    help.push_back("Module type");
-  }
-  spec += std::string(addons, ']');
-  t.config(spec, help, [member](CommandContext& ctx, Obj& o) -> ActionResult {
+                    const CommandSpec& spec) {
+  t.config(spec.spec, spec.help, [member](CommandContext& ctx, Obj& o) -> ActionResult {
     if (ctx.negated()) {
       (o.*member).reset();
       return Unit{};

@@ -1,5 +1,5 @@
 // `show voice register global | pool | dn` (cme_show.hpp), after the samples of
-// ../shared/reference/cme-commands.jsonl.
+// ../shared/reference/cme-commands.jsonl; the pool block in the layout of ios-texts.md §6.E.
 //
 // Choices where the samples say nothing:
 // - no `voice register global`, or no such pool/dn: no output.
@@ -57,19 +57,19 @@ std::string source_address(const model::VoiceRegisterGlobal& g) {
 std::string pool_id_line(const model::PoolId& id) {
   switch (id.kind) {
     case model::PoolId::Kind::Mac:
-      return " Mac address is " + model::to_string(id.mac) + "\n";
+      return "  Mac address is " + model::to_string(id.mac) + "\n";
     case model::PoolId::Kind::Ip:
-      return " IP address is " + model::to_string(id.address) + " mask " +
+      return "  IP address is " + model::to_string(id.address) + " mask " +
              model::to_string(id.mask) + "\n";
     case model::PoolId::Kind::Network:
-      return " Network address is " + model::to_string(id.address) + " mask " +
+      return "  Network address is " + model::to_string(id.address) + " mask " +
              model::to_string(id.mask) + "\n";
   }
   return {};
 }
 
 std::string pool_number_line(const model::PoolNumber& n) {
-  std::string s = fmt::format(" Number list {} : ", n.tag);
+  std::string s = fmt::format("  Number list {} : ", n.tag);
   if (n.dn) {
     return s + fmt::format("DN {}\n", *n.dn);
   }
@@ -83,24 +83,40 @@ std::string pool_number_line(const model::PoolNumber& n) {
 std::string dtmf_relay_line(const model::OptionList& options) {
   const auto* o = options.find("dtmf-relay");
   if (o == nullptr) {
-    return " DTMF Relay is disabled\n";
+    return "  DTMF Relay is disabled\n";
   }
   const std::string methods = options.value("dtmf-relay", "");
-  return " DTMF Relay is enabled" + (methods.empty() ? "" : ", " + methods) + "\n";
+  return "  DTMF Relay is enabled" + (methods.empty() ? "" : ", " + methods) + "\n";
 }
 
-/// "Registration state is registered" and a line per contact, from the running SIP service
-/// (OpenCME's own lines: the reference has no sample of a registered pool).
-std::string registration_lines(const model::SipStatus& sip, unsigned tag) {
+/// The registration of pool `tag` after its settings (ios-texts.md §6.E (a)/(b)): per contact
+/// its Call-ID, primary line and address, or why it is unregistered; then the dial-peer header
+/// (OpenCME creates no dial-peers per pool) and the count of its active registrations. The
+/// pool's request counters and phone load are not kept by the SIP service, so those lines of
+/// the sample are left out.
+std::string registration_lines(const model::SipStatus* sip, unsigned tag) {
   std::string lines;
-  for (const auto& c : sip.contacts()) {
-    if (c.pool == tag) {
-      lines += fmt::format("  Contact {} ({} {}:{}), expires in {} seconds\n", c.contact,
-                           c.transport, c.address, c.port, c.expires.count());
+  std::size_t active = 0;
+  if (sip != nullptr) {
+    for (const auto& c : sip->contacts()) {
+      if (c.pool != tag) {
+        continue;
+      }
+      ++active;
+      lines += "  registration Call ID is " + c.call_id + "\n";
+      if (!c.numbers.empty()) {
+        lines += "  active primary line is: " + c.numbers.front() + "\n";
+      }
+      lines += fmt::format("  contact IP address: {} port {}\n", c.address, c.port);
     }
   }
-  return std::string(" Registration state is ") + (lines.empty() ? "unregistered" : "registered") +
-         "\n" + lines;
+  if (active == 0) {
+    lines +=
+        "  Reason for unregistered state:\n"
+        "         No registration request since last reboot/unregister\n";
+  }
+  return lines +
+         fmt::format("Dialpeers created:\nStatistics:\n  Active registrations  : {}\n", active);
 }
 
 std::string pool_block(const model::VoiceRegisterPool& pool, const model::SipStatus* sip) {
@@ -109,23 +125,21 @@ std::string pool_block(const model::VoiceRegisterPool& pool, const model::SipSta
     out += pool_id_line(*pool.id);
   }
   if (pool.type) {
-    out += " Type is " + model::args(*pool.type) + "\n";
+    out += "  Type is " + model::args(*pool.type) + "\n";
   }
   for (const auto& n : pool.number) {
     out += pool_number_line(n);
   }
+  out += "  Proxy Ip address is 0.0.0.0\n";
   out += dtmf_relay_line(pool.options);
   // `call-waiting` is on by default: the option holds "no call-waiting" when it is off.
-  out += pool.options.find("call-waiting") ? " Call Waiting is disabled\n"
-                                           : " Call Waiting is enabled\n";
+  out += pool.options.find("call-waiting") ? "  Call Waiting is disabled\n"
+                                           : "  Call Waiting is enabled\n";
   if (pool.template_tag) {
-    out += fmt::format(" template is {}\n", *pool.template_tag);
+    out += fmt::format("  template is {}\n", *pool.template_tag);
   }
-  out += " Transport type is udp\n";
-  if (sip != nullptr) {
-    out += registration_lines(*sip, pool.tag);
-  }
-  return out;
+  out += "  Transport type is udp\n";
+  return out + registration_lines(sip, pool.tag);
 }
 
 std::string dn_block(const model::CmeConfig& cme, const model::VoiceRegisterDn& dn) {

@@ -1,5 +1,6 @@
 // Show commands of the running SIP service: `show voice register statistics` (the reference's
-// sample, byte for byte) and `show sip-ua status registrar`. Without a running SIP service
+// sample, byte for byte) and `show sip-ua status registrar`; and `show ip address trusted list`
+// (the command reference's sample of `ip address trusted list`). Without a running SIP service
 // (batch runs, --no-runtime) the counters are zero and the tables empty.
 #include <fmt/format.h>
 
@@ -12,7 +13,8 @@ namespace cme::modes {
 namespace {
 
 ActionResult show_statistics(CommandContext& ctx) {
-  const auto s = ctx.device.sip() ? ctx.device.sip()->statistics() : model::RegistrationStatistics{};
+  const auto s =
+      ctx.device.sip() ? ctx.device.sip()->statistics() : model::RegistrationStatistics{};
   ctx.out += fmt::format(
       "Global statistics\n"
       "  Active registrations  : {}\n"
@@ -26,18 +28,32 @@ ActionResult show_statistics(CommandContext& ctx) {
   return Unit{};
 }
 
-/// One row per registered number (IOS lists registrar entries by line number): the number,
-/// where the phone registered from, the seconds left and the contact.
+/// The host of a contact URI: "10.0.0.5" of "sip:2201@10.0.0.5:5060;transport=udp".
+std::string_view contact_host(std::string_view contact) {
+  if (const auto at = contact.find('@'); at != std::string_view::npos) {
+    contact.remove_prefix(at + 1);
+  } else if (const auto colon = contact.find(':'); colon != std::string_view::npos) {
+    contact.remove_prefix(colon + 1);
+  }
+  return contact.substr(0, contact.find_first_of(":;>"));
+}
+
+/// One entry per registered number, in the layout of a real CME (ios-texts.md §6.Q): the
+/// number, where the phone registered from, the seconds left and the contact host; the Call-ID
+/// (padded to 46 columns) and the peer below at column 14. The peer is IOS's dynamic dial-peer
+/// of the number; OpenCME creates none and shows "-".
 ActionResult show_registrar(CommandContext& ctx) {
   ctx.out +=
-      "Line                 destination      expires(sec)  contact\n"
-      "transport     call-id\n"
+      "Line          destination      expires(sec)  contact\n"
+      "              call-id\n"
+      "              peer\n"
       "============================================================\n";
   if (const auto* sip = ctx.device.sip()) {
     for (const auto& c : sip->contacts()) {
       for (const auto& number : c.numbers) {
-        ctx.out += fmt::format("{:<20} {:<16} {:<13} {}\n{:<13} {}\n\n", number, c.address,
-                               c.expires.count(), c.contact, c.transport, c.call_id);
+        ctx.out +=
+            fmt::format("{:<13} {:<16} {:<13} {}\n{:14}{:<46}\n{:14}-\n\n", number, c.address,
+                        c.expires.count(), contact_host(c.contact), "", c.call_id, "");
       }
     }
   }
@@ -77,13 +93,41 @@ std::string call_leg(std::size_t n, const model::CallStatus& c, bool uac) {
 }
 
 ActionResult show_calls(CommandContext& ctx) {
-  const auto calls = ctx.device.sip() ? ctx.device.sip()->calls() : std::vector<model::CallStatus>{};
+  const auto calls =
+      ctx.device.sip() ? ctx.device.sip()->calls() : std::vector<model::CallStatus>{};
   ctx.out += fmt::format("Total SIP call legs:{}, User Agent Client:{}, User Agent Server:{}\n",
                          calls.size() * 2, calls.size(), calls.size());
   for (bool uac : {true, false}) {
     ctx.out += uac ? "SIP UAC CALL INFO\n" : "SIP UAS CALL INFO\n";
     for (std::size_t i = 0; i < calls.size(); ++i) {
       ctx.out += call_leg(i + 1, calls[i], uac);
+    }
+  }
+  return Unit{};
+}
+
+/// The trusted-address settings of voice service voip (defaults without it: authentication on,
+/// cause 21). The reference's sample names cause 21 only; other causes print as their number.
+ActionResult show_trusted_list(CommandContext& ctx) {
+  const auto& voip = ctx.view().cme.voice_service_voip;
+  const model::OptionList none;
+  const auto& options = voip ? voip->options : none;
+  const auto* authenticate = options.find("ip address trusted authenticate");
+  const char* state = authenticate && authenticate->text.starts_with("no ") ? "DOWN" : "UP";
+  std::string cause = options.value("ip address trusted call-block cause", "21");
+  if (cause == "21") {
+    cause = "call-reject (21)";
+  }
+  ctx.out += fmt::format(
+      "IP Address Trusted Authentication\n"
+      " Administration State: {}\n"
+      " Operation State:      {}\n\n"
+      "IP Address Trusted Call Block Cause: {}\n\n"
+      "IP Address Trusted List:\n",
+      state, state, cause);
+  if (voip && voip->trusted_list) {
+    for (const auto& e : voip->trusted_list->ipv4) {
+      ctx.out += " ipv4 " + args(e) + '\n';
     }
   }
   return Unit{};
@@ -110,6 +154,10 @@ void add_sip_show_commands(CommandTable& priv) {
   priv.show("show voice register statistics", {"", "", "", "Registration statistics"},
             show_statistics);
   priv.show("show sip-ua calls", {"", "", "SIP UA calls"}, show_calls);
+  priv.show("show ip address trusted list",
+            {"", "IP information", "IP address information", "Trusted addresses for VoIP calls",
+             "The trusted address list"},
+            show_trusted_list);
   priv.show("show sip-ua status registrar",
             {"", "SIP User Agent", "SIP User Agent status", "Registrar status"}, show_registrar);
 }

@@ -51,11 +51,12 @@ void enter(WalkState& s, NodeId id) {
 void take_keyword(WalkState& s, NodeId id) {
   const Node& n = s.graph->node(id);
   s.args.add_keyword(n.keyword);
+  // The canonical text and a bound keyword keep IOS's spelling (`7941GE`, `CIPC`).
   if (n.link == nullptr && n.link_node == kNoNode) {
-    s.args.add_word(n.keyword, false);
+    s.args.add_word(n.display, false);
   }
   if (!n.bind.empty()) {
-    s.args.bind(n.bind, n.keyword);
+    s.args.bind(n.bind, n.display);
   }
   enter(s, id);
 }

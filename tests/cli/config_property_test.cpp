@@ -226,7 +226,7 @@ class Generator {
   void ephone(unsigned tag) {
     line(fmt::format("ephone {}", tag));
     line(" mac-address " + mac());
-    static const std::vector<std::string> types = {"7960", "7970", "7971 addon 1 7916",
+    static const std::vector<std::string> types = {"7960", "7970", "7971 addon 1 7916-24",
                                                    "7941", "7961", "7911"};
     line(" type " + one_of(types));
     buttons();

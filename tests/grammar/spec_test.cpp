@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "grammar/spec/spec.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace cme::grammar::spec;
 using cme::grammar::values::ValueType;
@@ -20,8 +20,9 @@ TEST_CASE("spec: keywords, ranges and values with bindings", "[grammar][spec]") 
 }
 
 TEST_CASE("spec: named value types", "[grammar][spec]") {
-  auto r = parse_spec("ip source-address A.B.C.D$ip mac H.H.H WORD LINE A.B.C.D/M HH:MM E164 "
-                      "PATTERN BUTTONS URL QUOTED");
+  auto r = parse_spec(
+      "ip source-address A.B.C.D$ip mac H.H.H WORD LINE A.B.C.D/M HH:MM E164 "
+      "PATTERN BUTTONS URL QUOTED");
   REQUIRE(r.ok());
   REQUIRE(r->size() == 14);
   CHECK((*r)[2].named == ValueType::Ipv4);
@@ -58,6 +59,17 @@ TEST_CASE("spec: keywords may start with digits and hold punctuation", "[grammar
   REQUIRE(r.ok());
   CHECK((*r)[1].text == "7960");
   CHECK((*r)[4].text == "802.1x");
+}
+
+TEST_CASE("spec: a backslash writes a keyword with a leading capital", "[grammar][spec]") {
+  auto r = parse_spec("type {7960 | \\CIPC | \\IP-STE}$type");
+  REQUIRE(r.ok());
+  const auto& choice = (*r)[1];
+  REQUIRE(choice.alternatives.size() == 3);
+  CHECK(choice.alternatives[1].front().text == "CIPC");
+  CHECK(choice.alternatives[1].front().kind == ElementKind::Keyword);
+  CHECK(choice.alternatives[2].front().text == "IP-STE");
+  CHECK_FALSE(parse_spec("type \\cipc").ok());
 }
 
 TEST_CASE("spec: malformed specs are diagnosed with a column", "[grammar][spec]") {

@@ -3,11 +3,14 @@
 #include <initializer_list>
 #include <string>
 
+#include "tests/modes/fake_sip_status.hpp"
 #include "tests/modes/session_fixture.hpp"
 
 using cme::test::SessionFixture;
 
 namespace {
+
+using cme::test::FakeSipStatus;
 
 /// Runs `configure terminal`, the lines, then `end`.
 void configure(SessionFixture& f, std::initializer_list<const char*> lines) {
@@ -166,28 +169,53 @@ TEST_CASE("cme show: show voice register pool", "[modes][show]") {
                 "voice register pool 33", "id mac 0009.B7F7.532E", "type 7960", "number 1 dn 1",
                 "template 1", "voice register pool 34", "id network 10.1.1.0 mask 255.255.255.0",
                 "number 1 20.. preference 1", "dtmf-relay rtp-nte", "no call-waiting"});
-  const std::string pool33 =
+  // Layout of ios-texts.md §6.E (a)/(b): two blanks of indent, the registration lines, then
+  // `Dialpeers created:` and `Statistics:` at the left margin.
+  const std::string unregistered =
+      "  Reason for unregistered state:\n"
+      "         No registration request since last reboot/unregister\n"
+      "Dialpeers created:\n"
+      "Statistics:\n"
+      "  Active registrations  : 0\n";
+  const std::string config33 =
       "Pool Tag 33\n"
       "Config:\n"
-      " Mac address is 0009.B7F7.532E\n"
-      " Type is 7960\n"
-      " Number list 1 : DN 1\n"
-      " DTMF Relay is disabled\n"
-      " Call Waiting is enabled\n"
-      " template is 1\n"
-      " Transport type is udp\n";
+      "  Mac address is 0009.B7F7.532E\n"
+      "  Type is 7960\n"
+      "  Number list 1 : DN 1\n"
+      "  Proxy Ip address is 0.0.0.0\n"
+      "  DTMF Relay is disabled\n"
+      "  Call Waiting is enabled\n"
+      "  template is 1\n"
+      "  Transport type is udp\n";
+  const std::string pool33 = config33 + unregistered;
   const std::string pool34 =
       "Pool Tag 34\n"
       "Config:\n"
-      " Network address is 10.1.1.0 mask 255.255.255.0\n"
-      " Number list 1 : 20.. preference 1\n"
-      " DTMF Relay is enabled, rtp-nte\n"
-      " Call Waiting is disabled\n"
-      " Transport type is udp\n";
+      "  Network address is 10.1.1.0 mask 255.255.255.0\n"
+      "  Number list 1 : 20.. preference 1\n"
+      "  Proxy Ip address is 0.0.0.0\n"
+      "  DTMF Relay is enabled, rtp-nte\n"
+      "  Call Waiting is disabled\n"
+      "  Transport type is udp\n" +
+      unregistered;
+  FakeSipStatus sip;
+  f.device.set_sip(&sip);
   CHECK(f.ok("show voice register pool 33") == pool33);
   CHECK(f.ok("show voice register pool 34") == pool34);
   CHECK(f.ok("show voice register pool all") == pool33 + "\n" + pool34);
   CHECK(f.ok("show voice register pool 5").empty());
+
+  SECTION("a registered pool: its Call-ID, contact address and primary line") {
+    sip.bind(33, "1001");
+    CHECK(f.ok("show voice register pool 33") == config33 +
+                                                     "  registration Call ID is call-33\n"
+                                                     "  active primary line is: 1001\n"
+                                                     "  contact IP address: 10.0.0.33 port 5060\n"
+                                                     "Dialpeers created:\n"
+                                                     "Statistics:\n"
+                                                     "  Active registrations  : 1\n");
+  }
 }
 
 TEST_CASE("cme show: show voice register dn", "[modes][show]") {

@@ -7,43 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "model/status/sip_status.hpp"
+#include "tests/modes/fake_sip_status.hpp"
 #include "tests/modes/session_fixture.hpp"
 
+using cme::test::FakeSipStatus;
 using cme::test::SessionFixture;
 
 namespace {
-
-/// A SIP service whose only state is the bindings a test gives it.
-class FakeSipStatus : public cme::model::SipStatus {
- public:
-  /// Adds one binding of pool `pool`.
-  void bind(unsigned pool, std::string number) {
-    cme::model::ContactStatus c;
-    c.pool = pool;
-    c.contact = "sip:" + number + "@10.0.0." + std::to_string(pool) + ":5060";
-    c.address = "10.0.0." + std::to_string(pool);
-    c.port = 5060;
-    c.transport = "UDP";
-    c.call_id = "call-" + std::to_string(pool);
-    c.expires = std::chrono::seconds{3600};
-    c.numbers = {std::move(number)};
-    contacts_.push_back(std::move(c));
-  }
-
-  cme::model::RegistrationStatistics statistics() const override {
-    cme::model::RegistrationStatistics s;
-    s.active = contacts_.size();
-    return s;
-  }
-  std::vector<cme::model::ContactStatus> contacts() const override { return contacts_; }
-  std::vector<cme::model::CallStatus> calls() const override { return {}; }
-  std::vector<cme::model::AttemptStatus> attempts() const override { return {}; }
-  std::size_t clear_attempts(const std::string&, const std::string&) override { return 0; }
-
- private:
-  std::vector<cme::model::ContactStatus> contacts_;
-};
 
 const std::string kHeader =
     "DN   Number               Pools           State\n"
@@ -111,8 +81,7 @@ TEST_CASE("dn summary: state follows the bindings of the dn's pools", "[modes][s
   f.device.set_sip(&sip);
   configure_two_pools(f);
   SECTION("no pool registered") {
-    CHECK(f.ok("show voice register dn summary") ==
-          kHeader + kNoneRegistered);
+    CHECK(f.ok("show voice register dn summary") == kHeader + kNoneRegistered);
   }
   SECTION("pool 1 registered: its two dns and the shared one are registered") {
     sip.bind(1, "1001");
@@ -143,8 +112,7 @@ TEST_CASE("dn summary: without a SIP service every dn is unregistered", "[modes]
   SessionFixture f;
   REQUIRE(f.device.sip() == nullptr);
   configure_two_pools(f);
-  CHECK(f.ok("show voice register dn summary") ==
-        kHeader + kNoneRegistered);
+  CHECK(f.ok("show voice register dn summary") == kHeader + kNoneRegistered);
 }
 
 TEST_CASE("dn summary: coexists with show voice register dn {tag | all}", "[modes][show]") {

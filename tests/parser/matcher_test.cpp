@@ -77,6 +77,20 @@ TEST_CASE("matcher: exact keywords, abbreviations and bound values", "[parser][m
     REQUIRE(plain.ok());
     CHECK_FALSE(plain->args.has("mode"));
   }
+  SECTION("a keyword typed in any case binds and reads back in the spec's spelling") {
+    CommandGraph mixed("config-ephone");
+    REQUIRE(mixed
+                .add("type {7941 | 7941GE | \\CIPC}$type", {"Type", "7941", "7941GE", "CIPC"},
+                     config(), 1)
+                .ok());
+    auto m = match(mixed, "type 7941ge");
+    REQUIRE(m.ok());
+    CHECK(m->args.get("type") == "7941GE");
+    CHECK(m->args.words() == std::vector<std::string>{"type", "7941GE"});
+    CHECK(m->args.keyword("7941ge"));
+    CHECK(match(mixed, "type cip")->args.get("type") == "CIPC");
+    CHECK(match(mixed, "type 7941")->args.get("type") == "7941");
+  }
   SECTION("LINE keeps blanks inside and drops trailing blanks") {
     auto m = match(g, "description  two  words  ");
     REQUIRE(m.ok());

@@ -24,9 +24,11 @@ ActionResult prepare_ephone_dn(CommandContext& ctx, model::EphoneDn& dn, bool cr
 /// `dial-peer voice N {pots | voip}`: an existing peer keeps its encapsulation.
 ActionResult prepare_dial_peer(CommandContext& ctx, model::DialPeer& peer, bool created);
 
-/// The rows of `sip` and `h323` under `voice service voip` (voice_service_submodes.cpp).
+/// The rows of `sip`, `h323` and `ip address trusted list` under `voice service voip`
+/// (voice_service_submodes.cpp).
 ModeSpec voice_service_sip_mode(ModeInfo info);
 ModeSpec voice_service_h323_mode(ModeInfo info);
+ModeSpec trusted_list_mode(ModeInfo info);
 
 // Typed commands, one file each.
 void add_telephony_commands(ObjectTable<model::TelephonyService>& t);
@@ -43,6 +45,7 @@ void add_profile_commands(ObjectTable<model::ProfileLines>& t);
 void add_user_profile_commands(ObjectTable<model::UserProfile>& t);
 void add_voice_service_commands(ObjectTable<model::VoiceServiceVoip>& t);
 void add_voice_service_sip_commands(ObjectTable<model::VoiceServiceSip>& t);
+void add_trusted_list_commands(ObjectTable<model::TrustedList>& t);
 void add_dial_peer_commands(ObjectTable<model::DialPeer>& t);
 
 // Reference commands kept as options, one file per mode.

@@ -97,7 +97,7 @@ void add_ephone_commands(ObjectTable<Ephone>& t) {
   d::add_speed_dial(t, &Ephone::speed_dial, 33);
   d::add_fastdial(t, &Ephone::fastdial);
   d::add_blf_speed_dial(t, &Ephone::blf_speed_dial, 75);
-  d::add_phone_type(t, &Ephone::type, 2);
+  d::add_phone_type(t, &Ephone::type, d::sccp_type_spec());
   t.config("button BUTTONS$buttons",
            {"Assign ephone-dns to the phone's buttons",
             "Entries like 1:10 2:11 3b12 4o13,14,15 (index, separator, ephone-dn tags)"},

@@ -19,6 +19,7 @@
 // - `fastdial`, `url services`, `url-button`: name lengths as the reference gives them.
 #include <cctype>
 
+#include "modes/detail/phone_type_spec.hpp"
 #include "modes/tables/cme/ephone_shared_options.hpp"
 
 namespace cme::modes {
@@ -179,17 +180,8 @@ void add_dial_and_urls(Templates& t) {
            {"Define a personal speed dial", "Fast-dial tag", "Number to dial",
             "Name shown in the menu", "Name, up to 24 characters"},
            {leading(1), {text_limit(4, 24, "&%;<>|", "name")}});
-  const std::string modules = "{7914 | 7915-12 | 7915-24 | 7916-12 | 7916-24}";
-  const std::vector<std::string> module_help = {
-      "7914 expansion module", "7915 module with 12 buttons", "7915 module with 24 buttons",
-      "7916 module with 12 buttons", "7916 module with 24 buttons"};
-  std::vector<std::string> help = {"Set the phone type", "Phone type, e.g. 7965 or anl",
-                                   "Key expansion modules", "First module"};
-  help.insert(help.end(), module_help.begin(), module_help.end());
-  help.emplace_back("Second module");
-  help.insert(help.end(), module_help.begin(), module_help.end());
-  t.option("type WORD [addon 1 " + modules + " [2 " + modules + "]]", std::move(help),
-           {fixed_key("type")});
+  auto type = detail::sccp_type_spec();
+  t.option(type.spec, std::move(type.help), {fixed_key("type")});
   t.option("url services <1-8> URL WORD",
            {"Set service URLs", "Add an entry to the Services menu", "Entry tag", "Service URL",
             "Name shown in the menu"},

@@ -82,7 +82,7 @@ void add_register_pool_commands(ObjectTable<VoiceRegisterPool>& t) {
        "IP address", "Address mask", "Mask", "By IP subnet", "Network address", "Address mask",
        "Mask", "Device name of the phone", "Name"},
       id);
-  d::add_phone_type(t, &VoiceRegisterPool::type, 3);
+  d::add_phone_type(t, &VoiceRegisterPool::type, d::word_type_spec(3));
   t.config(
       "number <1-114>$tag {dn <1-1000>$dn | PATTERN$pattern [preference <0-10>$preference] "
       "[huntstop]}",

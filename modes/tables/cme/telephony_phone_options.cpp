@@ -14,6 +14,7 @@
 //   group, video            enter submodes (conf-tele-group, config-tele-video): not options
 // Not in the reference (its S chapter is missing) but common, so added: secondary-dialtone,
 // service phone. Left out for want of a source for their bounds: sdspfarm ...
+#include "modes/detail/phone_type_spec.hpp"
 #include "modes/tables/cme/cme_tables.hpp"
 
 namespace cme::modes {
@@ -37,13 +38,18 @@ void add_phone_behaviour(Table& t) {
            {"", "Apply transfer-pattern to numbers added to a conference"});
   t.option("auto-reg-ephone", {"Let SCCP phones that are not configured register"}, 0,
            OptionDefault::On);
-  t.option("auto assign <1-15000> to <1-15000> [type WORD] [cfw E164 timeout <3-60000>]",
-           {"Automatic configuration of new phones", "Assign free ephone-dns to new phones",
-            "First ephone-dn tag", "Range end", "Last ephone-dn tag",
-            "Assign only to phones of a type", "Phone type (7960, 7971, CIPC, anl ...)",
-            "Forward busy and unanswered calls of the assigned ephone-dns", "Forwarding target",
-            "Time before an unanswered call is forwarded", "Seconds"},
-           1);
+  detail::CommandSpec assign{
+      "auto assign <1-15000> to <1-15000> [type ",
+      {"Automatic configuration of new phones", "Assign free ephone-dns to new phones",
+       "First ephone-dn tag", "Range end", "Last ephone-dn tag",
+       "Assign only to phones of a type"}};
+  detail::append_choice(assign, ios_words::kAutoAssignTypes, "");
+  assign.spec += "] [cfw E164 timeout <3-60000>]";
+  assign.help.insert(
+      assign.help.end(),
+      {"Forward busy and unanswered calls of the assigned ephone-dns", "Forwarding target",
+       "Time before an unanswered call is forwarded", "Seconds"});
+  t.option(assign.spec, std::move(assign.help), 1);
   // Not in the reference: IOS writes the parameter into the phones' vendorConfig section.
   t.option("service phone WORD WORD",
            {"Phone services", "Vendor parameter of the phone configuration files",
@@ -212,8 +218,8 @@ void add_telephony_phone_options(ObjectTable<model::TelephonyService>& t) {
   add_files(t);
   add_display(t);
   add_web(t);
+  add_dial_plan(t);  // seed 001: `call-forward pattern` before `transfer-system`
   add_transfer(t);
-  add_dial_plan(t);
 }
 
 }  // namespace cme::modes

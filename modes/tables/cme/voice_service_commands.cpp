@@ -1,5 +1,8 @@
-// voice service voip and its sip sub-mode: typed commands (seed 001: allow-connections sip to
-// sip, registrar server expires max … min …; seed 004: midcall-signaling passthru).
+// voice service voip and its sip and trusted-list sub-modes: typed commands (seed 001:
+// allow-connections sip to sip, registrar server expires max … min …; seed 004:
+// midcall-signaling passthru; seed 000: ip address trusted list / ipv4 A.B.C.D).
+#include <algorithm>
+
 #include "modes/detail/cme_values.hpp"
 #include "modes/tables/cme/cme_tables.hpp"
 
@@ -34,6 +37,27 @@ ActionResult registrar_server(CommandContext& ctx, VoiceServiceSip& s) {
   return Unit{};
 }
 
+/// `ipv4 A.B.C.D [network-mask]`: added once, at the end; `no` removes exactly that entry.
+ActionResult trusted_address(CommandContext& ctx, model::TrustedList& list) {
+  model::TrustedAddress a{detail::ipv4_arg(ctx.args, "address"), std::nullopt};
+  if (ctx.args.has("mask")) {
+    a.mask = detail::ipv4_arg(ctx.args, "mask");
+    if (!model::is_network_mask(*a.mask)) {
+      return Err{make_semantic("% Invalid network mask " + model::to_string(*a.mask))};
+    }
+  }
+  const bool present = std::find(list.ipv4.begin(), list.ipv4.end(), a) != list.ipv4.end();
+  if (ctx.negated()) {
+    std::erase(list.ipv4, a);
+  } else if (!present && list.ipv4.size() >= model::kTrustedListMax) {
+    return Err{make_semantic("% The trusted list is full (" +
+                             std::to_string(model::kTrustedListMax) + " entries)")};
+  } else if (!present) {
+    list.ipv4.push_back(a);
+  }
+  return Unit{};
+}
+
 }  // namespace
 
 void add_voice_service_commands(ObjectTable<VoiceServiceVoip>& t) {
@@ -55,6 +79,11 @@ void add_voice_service_sip_commands(ObjectTable<VoiceServiceSip>& t) {
       "midcall-signaling passthru",
       {"How mid-call signaling is handled", "Pass re-INVITE and UPDATE from one leg to the other"},
       &VoiceServiceSip::midcall_signaling_passthru);
+}
+
+void add_trusted_list_commands(ObjectTable<model::TrustedList>& t) {
+  t.config("ipv4 A.B.C.D$address [A.B.C.D$mask]",
+           {"Trusted IPv4 address or subnet", "IPv4 address", "Network mask"}, trusted_address);
 }
 
 }  // namespace cme::modes

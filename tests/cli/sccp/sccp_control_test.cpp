@@ -36,11 +36,11 @@ TEST_CASE("sccp e2e: an unknown phone is auto-registered into the running config
   auto r = connected(router, phone).register_as(SccpModel::Phone7941, "00AABBCCDD01");
   INFO((r.ok() ? std::string() : r.error()));
   REQUIRE(r.ok());
-  CHECK(router.logged_with(
-      "%IPPHONE-6-REGISTER_NEW: ephone-2:SEP00AABBCCDD01 IP:127.0.0.1 Socket:1 "
-      "DeviceType:Phone has registered."));
+  CHECK(
+      router.logged_with("%IPPHONE-6-REGISTER_NEW: ephone-2:SEP00AABBCCDD01 IP:127.0.0.1 Socket:1 "
+                         "DeviceType:Phone has registered."));
   const auto config = router.exec("show running-config");
-  CHECK(config.find("ephone 2\n mac-address 00AA.BBCC.DD01\n type 7941\n button 1:2\n") !=
+  CHECK(config.find("ephone  2\n mac-address 00AA.BBCC.DD01\n type 7941\n button  1:2\n") !=
         std::string::npos);
   REQUIRE(phone.lines().count(1));
   CHECK(phone.lines().at(1).dir_number == "2002");  // dn 1 is ephone 1's

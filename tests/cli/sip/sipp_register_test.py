@@ -89,13 +89,15 @@ def case_digest(binary):
                   "statistics: %r" % stats)
             passed("show voice register statistics: 1 active, 1 phone, 1 request, 1 success")
             pool = t.command("show voice register pool 2", b"Router#")
-            check(b" Registration state is registered\r\n  Contact sip:u2@127.0.0.1:" in pool,
-                  "pool 2: %r" % pool)
+            check(b"  registration Call ID is " in pool and
+                  b"  contact IP address: 127.0.0.1 port " in pool and
+                  b"  Active registrations  : 1\r\n" in pool, "pool 2: %r" % pool)
             other = t.command("show voice register pool 1", b"Router#")
-            check(b" Registration state is unregistered\r\n" in other, "pool 1: %r" % other)
+            check(b"  Reason for unregistered state:\r\n" in other and
+                  b"  Active registrations  : 0\r\n" in other, "pool 1: %r" % other)
             passed("show voice register pool: pool 2 registered with its contact, pool 1 not")
             registrar = t.command("show sip-ua status registrar", b"Router#")
-            check(b"\r\n3002                 127.0.0.1        " in registrar,
+            check(b"\r\n3002          127.0.0.1        " in registrar,
                   "registrar: %r" % registrar)
             passed("show sip-ua status registrar lists number 3002 from 127.0.0.1")
         finally:
@@ -116,8 +118,9 @@ def case_one_host(binary):
             t.read_until(b"Router#")
             for n in (1, 2, 3):
                 pool = t.command("show voice register pool %d" % n, b"Router#")
-                check(b" Registration state is registered\r\n  Contact sip:u%d@127.0.0.1:" % n
-                      in pool, "pool %d: %r" % (n, pool))
+                check(b"  active primary line is: %d\r\n" % (3000 + n) in pool and
+                      b"  contact IP address: 127.0.0.1 port " in pool and
+                      b"  Active registrations  : 1\r\n" in pool, "pool %d: %r" % (n, pool))
             passed("show voice register pool 1, 2, 3: each registered with its own user")
         finally:
             t.close()

@@ -59,8 +59,8 @@ def batch(binary, config_text, command):
 
 UPTIME = re.compile(rb"^R1 uptime is .*$", re.M)
 HEADER = re.compile(rb"\ABuilding configuration\.\.\.\n\nCurrent configuration : (\d+) bytes\n")
-# A session's block; another session may be between `ephone-dn 1NN` and ` number 31NN`.
-OWN_BLOCK = re.compile(rb"ephone-dn (1\d\d)\n(?: number (3\d\d\d)\n)?!\n!\n")
+# A session's block; another session may be between `ephone-dn  1NN` and ` number 31NN`.
+OWN_BLOCK = re.compile(rb"ephone-dn  (1\d\d)\n(?: number (3\d\d\d)\n)?!\n!\n")
 USERS_HEAD = (b"    Line       User       Host(s)              Idle       Location\r\n")
 USERS_ROW = re.compile(rb"^([ *]) +(\d+) vty (\d+) +admin +idle +\d\d:\d\d:\d\d 127\.0\.0\.1$")
 USERS_TAIL = b"\r\n  Interface    User               Mode         Idle     Peer Address\r\n\r\n"

@@ -104,11 +104,11 @@ def case_manage_cme(binary):
             passed("send_config_set(%d lines of ephone-dn/ephone) without errors, back in EXEC"
                    % len(CME_BLOCK))
             run = conn.send_command("show running-config")
-            for needle in ("ephone-dn 7\n number 2007\n name Front Desk\n",
-                           "ephone-dn 8\n number 2008\n label Lobby\n",
-                           "ephone 7\n mac-address 0011.2233.4457\n",
-                           " button 1:7 2:8\n",
-                           "ephone-dn 1\n number 2001\n"):
+            for needle in ("ephone-dn  7\n number 2007\n name Front Desk\n",
+                           "ephone-dn  8\n number 2008\n label Lobby\n",
+                           "ephone  7\n mac-address 0011.2233.4457\n",
+                           " button  1:7 2:8\n",
+                           "ephone-dn  1\n number 2001\n"):
                 check(needle in run, "show running-config lacks %r:\n%s" % (needle, run))
             check(run.rstrip().endswith("\nend"), "show running-config does not end with 'end'")
             check("--More--" not in run, "paging was not off: %r" % run[-200:])
@@ -164,7 +164,7 @@ def case_default_pacing(binary):
         try:
             check(conn.find_prompt() == "R1#", "prompt %r" % conn.find_prompt())
             out = conn.send_command("show running-config | include ephone-dn")
-            check(out.strip() == "ephone-dn 1", "show running-config | include: %r" % out)
+            check(out.strip() == "ephone-dn  1", "show running-config | include: %r" % out)
             passed("default pacing: logged in, find_prompt() = 'R1#', a filtered show (%.1f s)"
                    % (time.monotonic() - t0))
         finally:

@@ -200,7 +200,7 @@ def case_config_seen_by_second_session(binary):
             passed("session 2's next prompt is Branch7#")
             out = b.command("show running-config", b"Branch7#")
             check(b"\r\nhostname Branch7\r\n" in out, "no hostname Branch7: %s" % show_bytes(out))
-            check(b"\r\nephone-dn 7\r\n number 2007\r\n" in out,
+            check(b"\r\nephone-dn  7\r\n number 2007\r\n" in out,
                   "no ephone-dn 7 block: %s" % show_bytes(out))
             check(out.endswith(b"\r\nend\r\n"), "running-config does not end with 'end': %s"
                   % show_bytes(out[-80:]))
