@@ -1,7 +1,6 @@
 #include "runtime/sccp/registry/ephone_registry.hpp"
 
 #include <array>
-#include <charconv>
 #include <utility>
 
 #include "runtime/sccp/registry/auto_registration.hpp"
@@ -9,7 +8,7 @@
 
 namespace cme::runtime::sccp {
 
-/// One phone's TCP connection, as its session sees it.
+/// One phone's TCP connection and the session on it (the session sends through it).
 struct EphoneRegistry::Link final : SessionLink {
   Link(net::Transport& t, net::Endpoint p) : transport(t), peer(std::move(p)) {}
   void send(Bytes frames) override {
@@ -18,28 +17,18 @@ struct EphoneRegistry::Link final : SessionLink {
   void close() override { transport.close_after_sending(peer); }
   net::Transport& transport;
   net::Endpoint peer;
+  std::unique_ptr<EphoneSession> session;
 };
 
 namespace {
 
-/// "SEP0011223344AA" -> its MAC address.
-std::optional<model::MacAddress> mac_of(std::string_view device_name) {
-  if (!valid_device_name(device_name)) {
-    return std::nullopt;
-  }
-  model::MacAddress mac;
-  for (std::size_t i = 0; i < 6; ++i) {
-    const char* first = device_name.data() + 3 + 2 * i;
-    std::from_chars(first, first + 2, mac.bytes[i], 16);  // hex checked by valid_device_name
-  }
-  return mac;
-}
-
 /// The ephone whose mac-address is `mac`: through the configuration's MAC index (entries may be
 /// stale: each candidate is checked against the ephone itself), else by a scan (a configuration
 /// read from JSON has no index; only unknown phones pay for the scan).
-const model::Ephone* ephone_with(const model::CmeConfig& c, const model::MacAddress& mac) {
-  const auto [first, last] = c.index.macs.equal_range(model::to_string(mac));
+/// `mac_text` is `mac` as model::to_string spells it (the session has it already).
+const model::Ephone* ephone_with(const model::CmeConfig& c, const model::MacAddress& mac,
+                                 const std::string& mac_text) {
+  const auto [first, last] = c.index.macs.equal_range(mac_text);
   for (auto it = first; it != last; ++it) {
     if (it->second.kind != model::OwnerKind::Ephone) {
       continue;
@@ -55,10 +44,6 @@ const model::Ephone* ephone_with(const model::CmeConfig& c, const model::MacAddr
     }
   }
   return nullptr;
-}
-
-std::string ip_of(const EphoneSession& s) {
-  return s.address();
 }
 
 }  // namespace
@@ -88,31 +73,32 @@ void EphoneRegistry::opened(const net::Endpoint& peer) {
   }
   ++counters_.connections;
   auto link = std::make_unique<Link>(transport_, peer);
-  auto session = std::make_unique<EphoneSession>(take_socket(), peer.address, *link, *this,
-                                                 clock_, timers_);
-  if (debugging("register", *session)) {
-    trace("New Skinny socket accepted [" + std::to_string(session->socket()) + "] (" +
-          std::to_string(sessions_.size() + 1) + " active)");
+  link->session = std::make_unique<EphoneSession>(take_socket(), peer.address, *link, *this,
+                                                  clock_, timers_);
+  const auto& session = *link->session;
+  if (debugging("register", session)) {
+    trace("New Skinny socket accepted [" + std::to_string(session.socket()) + "] (" +
+          std::to_string(connections_.size() + 1) + " active)");
   }
-  links_[peer] = std::move(link);
-  endpoints_[session.get()] = peer;
-  sessions_[peer] = std::move(session);
+  endpoints_[&session] = peer;
+  connections_[peer] = std::move(link);
 }
 
 void EphoneRegistry::received(const net::Endpoint& peer, std::string_view bytes) {
   graveyard_.clear();
-  const auto it = sessions_.find(peer);
-  if (it == sessions_.end()) {
+  const auto it = connections_.find(peer);
+  if (it == connections_.end()) {
     return;
   }
-  it->second->receive({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()});
+  it->second->session->receive(
+      {reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()});
 }
 
 void EphoneRegistry::closed(const net::Endpoint& peer) {
   graveyard_.clear();
-  const auto it = sessions_.find(peer);
-  if (it != sessions_.end()) {
-    it->second->connection_closed();
+  const auto it = connections_.find(peer);
+  if (it != connections_.end()) {
+    it->second->session->connection_closed();
   }
 }
 
@@ -128,15 +114,15 @@ unsigned EphoneRegistry::take_socket() {
 Result<EphoneProfile, std::string> EphoneRegistry::admit(EphoneSession& session,
                                                          const Register& request) {
   const auto running = host_.running();
-  const auto mac = mac_of(request.device_name);
+  const auto& mac = session.mac();  // the session checked the deviceName
   const auto* reported = model_by_device_type(request.device_type);
   if (!take_over(session, request.device_name)) {
     return refuse(session, request, "Duplicate registration");
   }
   auto config = running;
-  const model::Ephone* ephone = ephone_with(config->cme, *mac);
+  const model::Ephone* ephone = ephone_with(config->cme, mac, session.mac_text());
   if (!ephone) {
-    auto added = auto_register(*config, *mac, reported);
+    auto added = auto_register(*config, mac, reported);
     if (!added) {
       note_attempt(session, request);
       return refuse(session, request, added.error());
@@ -199,7 +185,7 @@ void EphoneRegistry::registered(EphoneSession& session) {
     reset_next();
   }
   log(std::string(is_new ? "%IPPHONE-6-REGISTER_NEW: " : "%IPPHONE-6-REGISTER: ") + "ephone-" +
-      std::to_string(p.tag) + ":" + session.device_name() + " IP:" + ip_of(session) +
+      std::to_string(p.tag) + ":" + session.device_name() + " IP:" + session.address() +
       " Socket:" + std::to_string(session.socket()) + " DeviceType:Phone has registered.");
 }
 
@@ -221,7 +207,7 @@ void EphoneRegistry::ended(EphoneSession& session, SessionEnd why) {
     }
     history_.at(tag)->ended(session, why);
     log(std::string(normal ? "%IPPHONE-6-UNREGISTER_NORMAL: " : "%IPPHONE-6-UNREGISTER_ABNORMAL: ") +
-        "ephone-" + std::to_string(tag) + ":" + session.device_name() + " IP:" + ip_of(session) +
+        "ephone-" + std::to_string(tag) + ":" + session.device_name() + " IP:" + session.address() +
         " Socket:" + std::to_string(session.socket()) + " DeviceType:Phone has unregistered " +
         (normal ? "normally." : "abnormally."));
   }
@@ -230,11 +216,10 @@ void EphoneRegistry::ended(EphoneSession& session, SessionEnd why) {
 
 void EphoneRegistry::bury(EphoneSession& session) {
   if (const auto e = endpoints_.find(&session); e != endpoints_.end()) {
-    const auto it = sessions_.find(e->second);
+    const auto it = connections_.find(e->second);
     free_sockets_.insert(session.socket());
-    graveyard_.push_back(std::move(it->second));
-    links_.erase(e->second);  // the session's last send is done; close() went through it
-    sessions_.erase(it);
+    graveyard_.push_back(std::move(it->second));  // still on the stack of this event
+    connections_.erase(it);
     endpoints_.erase(e);
   }
   if (sweep_ == 0) {  // free the ended sessions once the current event is over
@@ -255,7 +240,7 @@ void EphoneRegistry::apply(const model::ConfigDiff& diff) {
     EphoneSession& s = *it->second;
     const auto e = running->cme.ephones.find(*change.tag);
     const bool gone = e == running->cme.ephones.end();
-    if (gone || e->second.mac_address != mac_of(s.device_name())) {
+    if (gone || e->second.mac_address != s.mac()) {
       s.disconnect(SessionEnd::Disconnected);
     }
   }
@@ -263,8 +248,8 @@ void EphoneRegistry::apply(const model::ConfigDiff& diff) {
 
 void EphoneRegistry::close_all() {
   std::vector<EphoneSession*> all;
-  for (auto& [peer, s] : sessions_) {
-    all.push_back(s.get());
+  for (auto& [peer, link] : connections_) {
+    all.push_back(link->session.get());
   }
   for (auto* s : all) {
     s->disconnect(SessionEnd::Disconnected);

@@ -67,13 +67,11 @@ class EphoneRegistry final : public SessionOwner {
 
   /// Registered sessions now; connections not registered yet.
   std::size_t registered() const { return by_tag_.size(); }
-  std::size_t unregistered() const { return sessions_.size() - by_tag_.size(); }
+  std::size_t unregistered() const { return connections_.size() - by_tag_.size(); }
   /// The session of ephone `tag`, or nullptr.
   const EphoneSession* session_of(unsigned tag) const;
-  /// Every session, registered or not, in connection order.
-  const std::map<net::Endpoint, std::unique_ptr<EphoneSession>>& sessions() const {
-    return sessions_;
-  }
+  /// Connections open now, registered or not.
+  std::size_t connections() const { return connections_.size(); }
   const RegistryCounters& counters() const { return counters_; }
 
   /// What the show commands print (model::SccpStatus's data).
@@ -125,9 +123,8 @@ class EphoneRegistry final : public SessionOwner {
   ServiceHost& host_;
   const Clock& clock_;
   TimerService& timers_;
-  std::map<net::Endpoint, std::unique_ptr<EphoneSession>> sessions_;
-  std::map<net::Endpoint, std::unique_ptr<Link>> links_;
-  std::unordered_map<const EphoneSession*, net::Endpoint> endpoints_;  ///< of sessions_
+  std::map<net::Endpoint, std::unique_ptr<Link>> connections_;  ///< each with its session
+  std::unordered_map<const EphoneSession*, net::Endpoint> endpoints_;  ///< of connections_
   std::map<std::string, EphoneSession*> by_name_;  ///< registered, by deviceName
   std::map<unsigned, EphoneSession*> by_tag_;      ///< registered, by ephone tag
   std::map<unsigned, std::unique_ptr<History>> history_;  ///< every tag seen since start-up
@@ -135,7 +132,7 @@ class EphoneRegistry final : public SessionOwner {
   std::deque<model::EphoneAttempt> attempts_;
   std::set<unsigned> free_sockets_;
   unsigned next_socket_ = 1;
-  std::vector<std::unique_ptr<EphoneSession>> graveyard_;  ///< ended, freed on the next event
+  std::vector<std::unique_ptr<Link>> graveyard_;  ///< ended, freed on the next event
   TimerHandle sweep_ = 0;
   ResetPlan plan_;
   TimerHandle plan_timer_ = 0;

@@ -1,6 +1,5 @@
 #include "runtime/sccp/registry/registry_history.hpp"
 
-#include <charconv>
 
 namespace cme::runtime::sccp {
 
@@ -51,10 +50,7 @@ void EphoneRegistry::History::registered(const EphoneSession& session) {
     last.previous_load = last.load;
   }
   last.tag = session.profile()->tag;
-  for (std::size_t i = 0; i < 6; ++i) {
-    const char* first = session.device_name().data() + 3 + 2 * i;
-    std::from_chars(first, first + 2, last.mac.bytes[i], 16);
-  }
+  last.mac = session.mac();
   last.state = model::EphoneState::Registered;
   last.address = ipv4_of(session.address());
   last.device_type = r.device_type;

@@ -1,7 +1,6 @@
 // EphoneRegistry: what the show commands read (model::SccpStatus's data), the attempted
 // registrations, and reset/restart.
 #include <algorithm>
-#include <charconv>
 
 #include "runtime/sccp/registry/ephone_registry.hpp"
 #include "runtime/sccp/registry/registry_history.hpp"
@@ -27,10 +26,7 @@ std::vector<model::EphoneStatus> EphoneRegistry::ephones() const {
 
 void EphoneRegistry::note_attempt(const EphoneSession& session, const Register& request) {
   model::EphoneAttempt a;
-  for (std::size_t i = 0; i < 6; ++i) {
-    const char* first = request.device_name.data() + 3 + 2 * i;
-    std::from_chars(first, first + 2, a.mac.bytes[i], 16);
-  }
+  a.mac = session.mac();
   a.address = model::ipv4_from_text(session.address()).value_or(model::Ipv4{});
   a.device_type = model_text(request.device_type);
   a.last = clock_.system_now();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "runtime/sccp/session/sccp_debug.hpp"
 
@@ -11,6 +12,18 @@ bool valid_device_name(std::string_view name) {
   return name.size() == 15 && name.substr(0, 3) == "SEP" &&
          std::all_of(name.begin() + 3, name.end(),
                      [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+std::optional<model::MacAddress> device_mac(std::string_view name) {
+  if (!valid_device_name(name)) {
+    return std::nullopt;
+  }
+  model::MacAddress mac;
+  for (std::size_t i = 0; i < mac.bytes.size(); ++i) {
+    const char* first = name.data() + 3 + 2 * i;
+    std::from_chars(first, first + 2, mac.bytes[i], 16);
+  }
+  return mac;
 }
 
 EphoneSession::EphoneSession(unsigned socket, std::string address, SessionLink& link,
@@ -112,12 +125,8 @@ void EphoneSession::handle_register(const Register& r) {
     return;
   }
   device_name_ = r.device_name;
-  const std::string_view hex = std::string_view(device_name_).substr(3);
-  mac_text_ = std::string(hex.substr(0, 4)) + "." + std::string(hex.substr(4, 4)) + "." +
-              std::string(hex.substr(8, 4));
-  for (auto& c : mac_text_) {
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
+  mac_ = *device_mac(device_name_);
+  mac_text_ = model::to_string(mac_);
   register_ = r;
   if (owner_.debugging("register", *this)) {
     for (const auto& line : register_lines(r, socket_, address_)) {

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "model/values.hpp"
 #include "runtime/core/clock.hpp"
 #include "runtime/core/timer_service.hpp"
 #include "runtime/sccp/codec/button_messages.hpp"
@@ -71,8 +72,10 @@ class EphoneSession {
   const std::string& address() const { return address_; }
   /// "SEP00112233AABB" once a Register arrived; "" before.
   const std::string& device_name() const { return device_name_; }
-  /// The phone's MAC as `debug ... mac-address` and `show ephone` spell it ("0011.2233.44AA");
-  /// "" before Register.
+  /// The phone's MAC, from its deviceName (all zero before Register).
+  const model::MacAddress& mac() const { return mac_; }
+  /// The same as `debug ... mac-address` and `show ephone` spell it ("0011.2233.44AA"); ""
+  /// before Register.
   const std::string& mac_text() const { return mac_text_; }
   /// The Register as received (device type, protocol, firmware ...), once it arrived.
   const std::optional<Register>& registration() const { return register_; }
@@ -113,6 +116,7 @@ class EphoneSession {
   FrameReader reader_;
   SessionState state_ = SessionState::Connected;
   std::string device_name_;
+  model::MacAddress mac_{};
   std::string mac_text_;
   std::optional<Register> register_;
   std::optional<EphoneProfile> profile_;
@@ -128,5 +132,9 @@ class EphoneSession {
 
 /// True when `name` is "SEP" followed by 12 hex digits (the deviceName of a Cisco phone).
 bool valid_device_name(std::string_view name);
+
+/// The MAC address a deviceName names ("SEP0011223344AA" -> 0011.2233.44AA); nullopt when the
+/// name is not valid_device_name().
+std::optional<model::MacAddress> device_mac(std::string_view name);
 
 }  // namespace cme::runtime::sccp
