@@ -87,7 +87,6 @@ model::EphoneStatus live_status(const EphoneSession& session, const model::Ephon
     b.dn = line.dns.empty() ? 0 : line.dns.front();
     b.number = line.number;
     b.overlay = line.dns.size() > 1;
-    b.channels = {model::ChannelState::Idle};
     s.buttons.push_back(std::move(b));
   }
   s.available_lines = lines > s.buttons.size() ? lines - static_cast<unsigned>(s.buttons.size()) : 0;

@@ -22,7 +22,8 @@ struct EphoneRegistry::History {
   void ended(const EphoneSession& session, SessionEnd why);
 };
 
-/// The status of a registered `session` now (fields of History plus the live counters).
+/// The status of a registered `session` now (fields of History plus the live counters). The
+/// buttons' channels and `shared` flags need the configuration: SccpStatusView fills them.
 model::EphoneStatus live_status(const EphoneSession& session, const model::EphoneStatus& last);
 
 /// The model as `show ephone` prints it: "7960", "7941", "CIPC"; "" when unknown.
